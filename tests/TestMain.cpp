@@ -1,0 +1,21 @@
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QDir>
+
+int main(int argc, char *argv[])
+{
+    // Tests run headless, in ctest and when catch_discover_tests lists them after linking.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::temp().filePath(QStringLiteral("tianbao-xdg"));
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TianbaoTests"));
+    QApplication::setApplicationName(QStringLiteral("tianbao-tests"));
+    return Catch::Session().run(argc, argv);
+}

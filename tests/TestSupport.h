@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace tianbao::test {
+
+// The folder of checked-in fixtures (tests/data).
+QString dataPath(const QString &relative);
+// SHA-256 of a file's bytes: to prove a refused file was left untouched.
+QByteArray fileDigest(const QString &path);
+
+// Runs the tianbao binary; returns exit code, stdout and stderr (UTF-8).
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+CliResult runCli(const QStringList &arguments, const QByteArray &stdinData = {});
+
+} // namespace tianbao::test
+
+// Catch2 prints QStrings readably.
+#include <catch2/catch.hpp>
+#include <QString>
+namespace Catch {
+template <> struct StringMaker<QString>
+{
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
