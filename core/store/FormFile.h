@@ -1,0 +1,133 @@
+#pragma once
+
+#include "form/Form.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace tianbao {
+
+// Where a value came from: typed, merged in from a colleague's file, imported, …
+enum class ChangeSource { Template, Edit, Merge, Import, Undo };
+QString changeSourceKey(ChangeSource source);
+
+// One value a cell had, with who set it and when.
+struct CellChange
+{
+    QString value;
+    QString unit;
+    QDateTime at; // UTC
+    QString source;
+};
+
+// A row as stored: tombstones included, with its position among the live rows.
+struct StoredRow
+{
+    Row row;
+    int position = 0;
+    bool deleted = false;
+};
+
+// A form's property that a unit sets (the rest of FormProperties comes from the notice).
+enum class Property { Unit, SignDate, NoNewProjects };
+
+// An open .tianbao file: the only code that speaks SQL. Every change is committed in its own
+// transaction before the call returns, in rollback-journal mode, so the single file is
+// complete whenever the program is idle.
+class FormFile
+{
+    Q_DECLARE_TR_FUNCTIONS(FormFile)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    static constexpr const char *Extension = "tianbao";
+
+    // Opens an existing form. Refuses, with one sentence and without changing a byte, a missing
+    // or unreadable path, a non-SQLite or truncated file, another program's database, a newer
+    // format, a corrupt file. An older format is migrated (when writable).
+    static Result<std::unique_ptr<FormFile>> open(const QString &path,
+                                                  Access access = Access::ReadWrite);
+    // Creates a new file holding `form`; refuses to overwrite. Written under a temporary name
+    // and renamed, so a crash never leaves half a form at `path`.
+    static Result<std::unique_ptr<FormFile>> create(const QString &path, const Form &form,
+                                                    const QString &unit = QString());
+
+    ~FormFile();
+    FormFile(const FormFile &) = delete;
+    FormFile &operator=(const FormFile &) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the file is read-only, as a sentence (empty when writable).
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    void setReadOnly(const QString &reason);
+
+    // The unit changes are attributed to; defaults to the form's unit.
+    void setActingUnit(const QString &unit) { m_actingUnit = unit; }
+    QString actingUnit() const;
+
+    // ---- reading
+    Form load() const;
+    FormProperties properties() const;
+    QVector<Attachment> attachments() const; // without rows
+    QVector<Row> rows(const QString &attachmentKey) const;
+    QVector<StoredRow> storedRows(const QString &attachmentKey) const;
+    std::optional<StoredRow> storedRow(const QString &uuid) const;
+    QString attachmentOf(const QString &uuid) const;
+    QVector<CellChange> history(const QString &uuid, Field field) const;
+    std::optional<CellChange> lastChange(const QString &uuid, Field field) const;
+    // The cell's value in the origin form; nullopt for a row added after the origin.
+    std::optional<QString> originValue(const QString &uuid, Field field) const;
+
+    // ---- writing; each call is one transaction (or joins the one `transaction` opened)
+    Status setCell(const QString &uuid, Field field, const QString &value,
+                   ChangeSource source = ChangeSource::Edit, const QString &unit = QString());
+    // Inserts a live row at `position` (0-based among live rows); an empty uuid makes one.
+    Result<QString> insertRow(const QString &attachmentKey, int position, const Row &values,
+                              ChangeSource source = ChangeSource::Edit,
+                              const QString &unit = QString());
+    // Deletion keeps the row as a tombstone with its cells and history.
+    Status deleteRow(const QString &uuid, ChangeSource source = ChangeSource::Edit);
+    Status restoreRow(const QString &uuid, int position, ChangeSource source = ChangeSource::Undo);
+    Status moveRow(const QString &uuid, int newPosition, ChangeSource source = ChangeSource::Edit);
+    Status setProperty(Property property, const QVariant &value,
+                       ChangeSource source = ChangeSource::Edit);
+    // Runs `work` as one transaction: all of it is in the file, or none.
+    Status transaction(const std::function<Status()> &work);
+
+    // Writes a complete copy of the form to `target` atomically (replacing it if it exists).
+    Status saveCopyAs(const QString &target) const;
+
+private:
+    FormFile() = default;
+    static Result<std::unique_ptr<FormFile>> openChecked(const QString &path, bool readOnly);
+    Status writeForm(const Form &form, const QString &unit);
+    Status commitStep(const std::function<bool()> &step, const QString &what);
+    bool recordCellChange(const QString &uuid, Field field, const QString &value,
+                          const QString &unit, const QString &at, ChangeSource source);
+    bool recordRowEvent(const QString &uuid, const QString &event, const QString &at,
+                        ChangeSource source);
+    bool shiftPositions(const QString &attachmentKey, int from, int delta, int upTo = -1);
+    int liveRowCount(const QString &attachmentKey) const;
+    QString metaValue(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value);
+    Error writeError(const QString &detail) const;
+    Status refuseIfReadOnly() const;
+
+    QString m_path;
+    QString m_connection;
+    QString m_actingUnit;
+    QString m_readOnlyReason;
+    bool m_readOnly = false;
+    int m_transactionDepth = 0;
+    bool m_transactionFailed = false;
+};
+
+} // namespace tianbao
