@@ -32,3 +32,7 @@ template <> struct StringMaker<QString>
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };
 } // namespace Catch
+
+// INFO(qstring) and friends.
+#include <ostream>
+inline std::ostream &operator<<(std::ostream &os, const QString &s) { return os << s.toStdString(); }

@@ -25,6 +25,9 @@ namespace {
 
 const QString RowColumns = QStringLiteral("uuid, name, content, units, partners, progress, plan");
 
+// Qt binds a null QString as SQL NULL; every text column is NOT NULL, so bind "" instead.
+QString nonNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+
 QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 QString nowText() { return Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 QString displayName(const QString &path) { return QDir::toNativeSeparators(path); }
@@ -231,7 +234,12 @@ Result<std::unique_ptr<FormFile>> FormFile::create(const QString &path, const Fo
         QString error;
         bool written = db.open();
         if (written) {
-            written = Schema::create(db, &error) && file->writeForm(form, unit).ok();
+            written = Schema::create(db, &error);
+            if (written) {
+                const Status status = file->writeForm(form, unit);
+                written = status.ok();
+                error = status.error();
+            }
             if (written) {
                 QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
             }
@@ -545,8 +553,8 @@ bool FormFile::recordCellChange(const QString &uuid, Field field, const QString 
                                  "source) VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(uuid);
     query.addBindValue(fieldKey(field));
-    query.addBindValue(value);
-    query.addBindValue(unit);
+    query.addBindValue(nonNull(value));
+    query.addBindValue(nonNull(unit));
     query.addBindValue(at);
     query.addBindValue(changeSourceKey(source));
     return query.exec();
@@ -560,7 +568,7 @@ bool FormFile::recordRowEvent(const QString &uuid, const QString &event, const Q
                                  "VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(uuid);
     query.addBindValue(event);
-    query.addBindValue(actingUnit());
+    query.addBindValue(nonNull(actingUnit()));
     query.addBindValue(at);
     query.addBindValue(changeSourceKey(source));
     return query.exec();
@@ -571,7 +579,7 @@ bool FormFile::setMeta(const QString &key, const QString &value)
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(nonNull(value));
     return query.exec();
 }
 
@@ -633,11 +641,12 @@ Status FormFile::writeForm(const Form &form, const QString &unit)
         const Attachment &attachment = form.attachments.at(a);
         attachmentInsert.addBindValue(attachment.key);
         attachmentInsert.addBindValue(a);
-        attachmentInsert.addBindValue(attachment.label);
-        attachmentInsert.addBindValue(attachment.title);
-        attachmentInsert.addBindValue(attachment.seqHeader);
+        attachmentInsert.addBindValue(nonNull(attachment.label));
+        attachmentInsert.addBindValue(nonNull(attachment.title));
+        attachmentInsert.addBindValue(nonNull(attachment.seqHeader));
         attachmentInsert.addBindValue(headersJson(attachment));
         ok = attachmentInsert.exec();
+
         for (int r = 0; ok && r < attachment.rows.size(); ++r) {
             const Row &row = attachment.rows.at(r);
             const QString uuid = row.uuid.isEmpty() ? newUuid() : row.uuid;
@@ -645,13 +654,14 @@ Status FormFile::writeForm(const Form &form, const QString &unit)
             rowInsert.addBindValue(r);
             rowInsert.addBindValue(uuid);
             for (Field field : AllFields)
-                rowInsert.addBindValue(normalizedText(row.value(field)));
+                rowInsert.addBindValue(nonNull(normalizedText(row.value(field))));
             ok = rowInsert.exec();
+
             for (Field field : AllFields) {
                 const QString value = normalizedText(row.value(field));
                 originInsert.addBindValue(uuid);
                 originInsert.addBindValue(fieldKey(field));
-                originInsert.addBindValue(value);
+                originInsert.addBindValue(nonNull(value));
                 ok = ok && originInsert.exec();
                 if (!value.isEmpty())
                     ok = ok && recordCellChange(uuid, field, value, p.issuingOffice, at,
@@ -683,7 +693,7 @@ Status FormFile::setCell(const QString &uuid, Field field, const QString &value,
         [&] {
             QSqlQuery query(QSqlDatabase::database(m_connection));
             query.prepare(QStringLiteral("UPDATE rows SET %1 = ? WHERE uuid = ?").arg(fieldKey(field)));
-            query.addBindValue(text);
+            query.addBindValue(nonNull(text));
             query.addBindValue(uuid);
             return query.exec() && recordCellChange(uuid, field, text, who, nowText(), source);
         },
@@ -718,7 +728,7 @@ Result<QString> FormFile::insertRow(const QString &attachmentKey, int position, 
             query.addBindValue(at);
             query.addBindValue(uuid);
             for (Field field : AllFields)
-                query.addBindValue(normalizedText(values.value(field)));
+                query.addBindValue(nonNull(normalizedText(values.value(field))));
             if (!query.exec())
                 return false;
             for (Field field : AllFields) {
@@ -831,8 +841,8 @@ Status FormFile::setProperty(Property property, const QVariant &value, ChangeSou
             query.prepare(QStringLiteral("INSERT INTO meta_changes (key, value, unit, at, source) "
                                          "VALUES (?, ?, ?, ?, ?)"));
             query.addBindValue(key);
-            query.addBindValue(text);
-            query.addBindValue(actingUnit());
+            query.addBindValue(nonNull(text));
+            query.addBindValue(nonNull(actingUnit()));
             query.addBindValue(nowText());
             query.addBindValue(changeSourceKey(source));
             return setMeta(key, text) && query.exec();

@@ -18,6 +18,7 @@ std::unique_ptr<FormFile> newForm(const QTemporaryDir &dir, const QString &unit 
 {
     auto created = FormFile::create(dir.filePath(QStringLiteral("form.tianbao")),
                                     FormTemplate::notice2023(), unit);
+    INFO(created.error());
     REQUIRE(created.ok());
     return std::move(created.value());
 }
