@@ -24,8 +24,8 @@ CliResult runCli(const QStringList &arguments, const QByteArray &stdinData = {})
 } // namespace tianbao::test
 
 // Catch2 prints QStrings readably.
-#include <catch2/catch.hpp>
 #include <QString>
+#include <catch2/catch.hpp>
 namespace Catch {
 template <> struct StringMaker<QString>
 {
@@ -35,4 +35,7 @@ template <> struct StringMaker<QString>
 
 // INFO(qstring) and friends.
 #include <ostream>
-inline std::ostream &operator<<(std::ostream &os, const QString &s) { return os << s.toStdString(); }
+inline std::ostream &operator<<(std::ostream &os, const QString &s)
+{
+    return os << s.toStdString();
+}

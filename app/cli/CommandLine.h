@@ -1,16 +1,12 @@
 #pragma once
 
-#include <QStringList>
-
 namespace tianbao::cli {
 
-// Exit codes shared by every command.
-enum ExitCode { Success = 0, Incomplete = 1, BadInput = 2, Conflicts = 3 };
-
-// True when the arguments name a command (new, show, …) or ask for help/version, so main()
-// runs the command line instead of the window.
-bool isCommandLine(const QStringList &arguments);
-// Runs the command named by arguments[1]; returns the exit code.
-int run(const QStringList &arguments);
+// True when argv names a command (new, show, …) or asks for --help/--version, so main() runs
+// the command line instead of the window. Looks at the raw ASCII argv[1] only: it runs before
+// any QCoreApplication exists.
+bool isCommandLine(int argc, char **argv);
+// Creates the (window-less) application, runs the command, returns the exit code.
+int run(int argc, char **argv);
 
 } // namespace tianbao::cli

@@ -19,12 +19,11 @@ CompletenessCheck::Summary CompletenessCheck::run(const Form &form, const QStrin
                 if (!row.value(field).trimmed().isEmpty())
                     continue;
                 complete = false;
-                summary.gaps.append(
-                    {attachment.key, row.uuid, i + 1, field,
-                     tr("%1 row %2 (%3): “%4” is empty.")
-                         .arg(attachment.label)
-                         .arg(i + 1)
-                         .arg(row.value(Field::Name), attachment.header(field))});
+                summary.gaps.append({attachment.key, row.uuid, i + 1, field,
+                                     tr("%1 row %2 (%3): “%4” is empty.")
+                                         .arg(attachment.label)
+                                         .arg(i + 1)
+                                         .arg(row.value(Field::Name), attachment.header(field))});
             }
             if (complete)
                 ++summary.completeRows;

@@ -7,7 +7,10 @@ const std::array<const char *, FieldCount> Keys = {"name",     "content",  "unit
                                                    "partners", "progress", "plan"};
 }
 
-QString fieldKey(Field field) { return QString::fromLatin1(Keys[fieldIndex(field)]); }
+QString fieldKey(Field field)
+{
+    return QString::fromLatin1(Keys[fieldIndex(field)]);
+}
 
 std::optional<Field> fieldFromKey(const QString &key)
 {
@@ -26,6 +29,9 @@ QStringList fieldKeys()
     return keys;
 }
 
-bool isAnswerField(Field field) { return field == Field::Progress || field == Field::Plan; }
+bool isAnswerField(Field field)
+{
+    return field == Field::Progress || field == Field::Plan;
+}
 
 } // namespace tianbao

@@ -22,8 +22,8 @@ struct FormProperties
     QString contactName;
     QString contactPhone;
 
-    QString unit;     // 填报单位, the unit that fills and signs
-    QDate signDate;   // the date under the signature
+    QString unit;               // 填报单位, the unit that fills and signs
+    QDate signDate;             // the date under the signature
     bool noNewProjects = false; // 附件2 answered with 无
 
     // Every copy of one form shares this; a merge of files with different origins is refused.

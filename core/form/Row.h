@@ -16,10 +16,7 @@ struct Row
 
     const QString &value(Field field) const { return cells[fieldIndex(field)]; }
     void setValue(Field field, const QString &text) { cells[fieldIndex(field)] = text; }
-    bool operator==(const Row &other) const
-    {
-        return uuid == other.uuid && cells == other.cells;
-    }
+    bool operator==(const Row &other) const { return uuid == other.uuid && cells == other.cells; }
 };
 
 } // namespace tianbao

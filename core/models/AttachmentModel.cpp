@@ -20,7 +20,10 @@ std::optional<Field> AttachmentModel::fieldForColumn(int column)
     return static_cast<Field>(column - 1);
 }
 
-int AttachmentModel::columnForField(Field field) { return fieldIndex(field) + 1; }
+int AttachmentModel::columnForField(Field field)
+{
+    return fieldIndex(field) + 1;
+}
 
 int AttachmentModel::rowOfUuid(const QString &uuid) const
 {
@@ -101,7 +104,8 @@ bool AttachmentModel::setData(const QModelIndex &index, const QVariant &value, i
         emit writeFailed(status.error());
         return false;
     }
-    emit cellEdited(before.uuid, *field, before.value(*field), m_rows.at(index.row()).value(*field));
+    emit cellEdited(before.uuid, *field, before.value(*field),
+                    m_rows.at(index.row()).value(*field));
     return true;
 }
 

@@ -16,7 +16,8 @@ class AttachmentModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         SeqColumn,
         NameColumn,
         ContentColumn,
@@ -26,7 +27,8 @@ public:
         PlanColumn,
         ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         UuidRole = Qt::UserRole + 1,
         FieldKeyRole,
         // True for an empty 进展与成效 / 计划要点: what the unit still has to fill.

@@ -26,11 +26,23 @@ namespace {
 const QString RowColumns = QStringLiteral("uuid, name, content, units, partners, progress, plan");
 
 // Qt binds a null QString as SQL NULL; every text column is NOT NULL, so bind "" instead.
-QString nonNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
 
-QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
-QString nowText() { return Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-QString displayName(const QString &path) { return QDir::toNativeSeparators(path); }
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+QString nowText()
+{
+    return Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+QString displayName(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 QString connectionName()
 {
@@ -48,7 +60,10 @@ Row rowFromQuery(const QSqlQuery &query, int first)
 }
 
 // SQLite's primary result code, from the native code Qt reports.
-int sqliteCode(const QSqlError &error) { return error.nativeErrorCode().toInt() & 0xff; }
+int sqliteCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
 
 QString headersJson(const Attachment &attachment)
 {
@@ -124,8 +139,8 @@ Result<std::unique_ptr<FormFile>> FormFile::open(const QString &path, Access acc
     const quint32 applicationId = qFromBigEndian<quint32>(bytes + 68);
     const qint32 version = qFromBigEndian<qint32>(bytes + 60);
     if (applicationId != Schema::ApplicationId || version < 1)
-        return Error{tr("The file “%1” is a database of another program, not a Tianbao form.")
-                         .arg(name)};
+        return Error{
+            tr("The file “%1” is a database of another program, not a Tianbao form.").arg(name)};
     if (version > Schema::Version)
         return Error{tr("The file “%1” was saved by a newer version of Tianbao (file format %2; "
                         "this version reads up to %3). Please update Tianbao to open it.")
@@ -136,8 +151,8 @@ Result<std::unique_ptr<FormFile>> FormFile::open(const QString &path, Access acc
     if (pageSize == 1)
         pageSize = 65536;
     const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
-    const bool pageCountValid = qFromBigEndian<quint32>(bytes + 24) ==
-                                qFromBigEndian<quint32>(bytes + 92);
+    const bool pageCountValid =
+        qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
     if (pageSize < 512 || (pageCountValid && qint64(pageSize) * pageCount > size))
         return Error{tr("The file “%1” is damaged: it has been cut short.").arg(name)};
 
@@ -166,10 +181,12 @@ Result<std::unique_ptr<FormFile>> FormFile::openChecked(const QString &path, boo
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), form->m_connection);
         db.setDatabaseName(form->m_path);
-        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_READONLY")
-                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+        db.setConnectOptions(readOnly
+                                 ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_READONLY")
+                                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
         if (!db.open())
-            return Error{tr("The file “%1” cannot be opened (%2).").arg(name, db.lastError().text())};
+            return Error{
+                tr("The file “%1” cannot be opened (%2).").arg(name, db.lastError().text())};
 
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
@@ -185,8 +202,8 @@ Result<std::unique_ptr<FormFile>> FormFile::openChecked(const QString &path, boo
 
         QString missing;
         if (!Schema::looksComplete(db, &missing))
-            return Error{tr("The file “%1” is incomplete: its part “%2” is missing.")
-                             .arg(name, missing)};
+            return Error{
+                tr("The file “%1” is incomplete: its part “%2” is missing.").arg(name, missing)};
 
         QSqlQuery version(db);
         version.exec(QStringLiteral("PRAGMA user_version"));
@@ -326,8 +343,8 @@ QVector<Attachment> FormFile::attachments() const
 {
     QVector<Attachment> list;
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.exec(QStringLiteral(
-        "SELECT key, label, title, headers FROM attachments ORDER BY position"));
+    query.exec(
+        QStringLiteral("SELECT key, label, title, headers FROM attachments ORDER BY position"));
     while (query.next()) {
         Attachment attachment;
         attachment.key = query.value(0).toString();
@@ -443,7 +460,8 @@ std::optional<CellChange> FormFile::lastChange(const QString &uuid, Field field)
 std::optional<QString> FormFile::originValue(const QString &uuid, Field field) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT value FROM origin_cells WHERE row_uuid = ? AND field = ?"));
+    query.prepare(
+        QStringLiteral("SELECT value FROM origin_cells WHERE row_uuid = ? AND field = ?"));
     query.addBindValue(uuid);
     query.addBindValue(fieldKey(field));
     if (!query.exec() || !query.next())
@@ -472,9 +490,9 @@ Status FormFile::refuseIfReadOnly() const
 {
     if (m_readOnly)
         return Error{tr("The file “%1” is read-only: %2")
-                         .arg(displayName(m_path),
-                              m_readOnlyReason.isEmpty() ? tr("changes are not allowed.")
-                                                         : m_readOnlyReason)};
+                         .arg(displayName(m_path), m_readOnlyReason.isEmpty()
+                                                       ? tr("changes are not allowed.")
+                                                       : m_readOnlyReason)};
     return {};
 }
 
@@ -617,7 +635,8 @@ Status FormFile::writeForm(const Form &form, const QString &unit)
         {QStringLiteral("contactPhone"), p.contactPhone},
         {QStringLiteral("unit"), signUnit},
         {QStringLiteral("signDate"), p.signDate.toString(Qt::ISODate)},
-        {QStringLiteral("noNewProjects"), p.noNewProjects ? QStringLiteral("1") : QStringLiteral("0")},
+        {QStringLiteral("noNewProjects"),
+         p.noNewProjects ? QStringLiteral("1") : QStringLiteral("0")},
         {QStringLiteral("originUuid"), originUuid},
         {QStringLiteral("createdAt"), at},
     };
@@ -626,8 +645,9 @@ Status FormFile::writeForm(const Form &form, const QString &unit)
         ok = ok && setMeta(key, value);
 
     QSqlQuery attachmentInsert(db);
-    attachmentInsert.prepare(QStringLiteral("INSERT INTO attachments (key, position, label, "
-                                            "title, seq_header, headers) VALUES (?, ?, ?, ?, ?, ?)"));
+    attachmentInsert.prepare(
+        QStringLiteral("INSERT INTO attachments (key, position, label, "
+                       "title, seq_header, headers) VALUES (?, ?, ?, ?, ?, ?)"));
     QSqlQuery rowInsert(db);
     rowInsert.prepare(QStringLiteral("INSERT INTO rows (attachment, position, %1) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -692,7 +712,8 @@ Status FormFile::setCell(const QString &uuid, Field field, const QString &value,
     return commitStep(
         [&] {
             QSqlQuery query(QSqlDatabase::database(m_connection));
-            query.prepare(QStringLiteral("UPDATE rows SET %1 = ? WHERE uuid = ?").arg(fieldKey(field)));
+            query.prepare(
+                QStringLiteral("UPDATE rows SET %1 = ? WHERE uuid = ?").arg(fieldKey(field)));
             query.addBindValue(nonNull(text));
             query.addBindValue(uuid);
             return query.exec() && recordCellChange(uuid, field, text, who, nowText(), source);
@@ -778,10 +799,12 @@ Status FormFile::restoreRow(const QString &uuid, int position, ChangeSource sour
             if (!shiftPositions(attachmentKey, at, +1))
                 return false;
             QSqlQuery query(QSqlDatabase::database(m_connection));
-            query.prepare(QStringLiteral("UPDATE rows SET deleted = 0, position = ? WHERE uuid = ?"));
+            query.prepare(
+                QStringLiteral("UPDATE rows SET deleted = 0, position = ? WHERE uuid = ?"));
             query.addBindValue(at);
             query.addBindValue(uuid);
-            return query.exec() && recordRowEvent(uuid, QStringLiteral("restored"), nowText(), source);
+            return query.exec() &&
+                   recordRowEvent(uuid, QStringLiteral("restored"), nowText(), source);
         },
         tr("the row could not be restored."));
 }
@@ -865,8 +888,8 @@ Status FormFile::saveCopyAs(const QString &target) const
         query.prepare(QStringLiteral("VACUUM INTO ?"));
         query.addBindValue(snapshot);
         if (!query.exec())
-            return Error{tr("The copy “%1” could not be written (%2).")
-                             .arg(name, query.lastError().text())};
+            return Error{
+                tr("The copy “%1” could not be written (%2).").arg(name, query.lastError().text())};
     }
     QFile source(snapshot);
     if (!source.open(QIODevice::ReadOnly))
@@ -878,7 +901,8 @@ Status FormFile::saveCopyAs(const QString &target) const
         const QByteArray chunk = source.read(1 << 20);
         if (out.write(chunk) != chunk.size()) {
             out.cancelWriting();
-            return Error{tr("The copy “%1” could not be written (%2).").arg(name, out.errorString())};
+            return Error{
+                tr("The copy “%1” could not be written (%2).").arg(name, out.errorString())};
         }
     }
     if (!out.commit())

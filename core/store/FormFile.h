@@ -14,7 +14,14 @@
 namespace tianbao {
 
 // Where a value came from: typed, merged in from a colleague's file, imported, …
-enum class ChangeSource { Template, Edit, Merge, Import, Undo };
+enum class ChangeSource
+{
+    Template,
+    Edit,
+    Merge,
+    Import,
+    Undo
+};
 QString changeSourceKey(ChangeSource source);
 
 // One value a cell had, with who set it and when.
@@ -35,7 +42,12 @@ struct StoredRow
 };
 
 // A form's property that a unit sets (the rest of FormProperties comes from the notice).
-enum class Property { Unit, SignDate, NoNewProjects };
+enum class Property
+{
+    Unit,
+    SignDate,
+    NoNewProjects
+};
 
 // An open .tianbao file: the only code that speaks SQL. Every change is committed in its own
 // transaction before the call returns, in rollback-journal mode, so the single file is
@@ -45,7 +57,11 @@ class FormFile
     Q_DECLARE_TR_FUNCTIONS(FormFile)
 
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     static constexpr const char *Extension = "tianbao";
 

@@ -17,6 +17,9 @@ QDateTime Clock::currentDateTimeUtc()
     return QDateTime::currentDateTimeUtc();
 }
 
-void Clock::setInstance(std::unique_ptr<Clock> clock) { instance() = std::move(clock); }
+void Clock::setInstance(std::unique_ptr<Clock> clock)
+{
+    instance() = std::move(clock);
+}
 
 } // namespace tianbao

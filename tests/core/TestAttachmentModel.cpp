@@ -21,14 +21,18 @@ TEST_CASE("Editing the model writes the file")
               QStringLiteral("2024年计划要点"));
         CHECK(model.index(12, AttachmentModel::SeqColumn).data().toInt() == 13);
         CHECK_FALSE(model.flags(model.index(0, AttachmentModel::SeqColumn)) & Qt::ItemIsEditable);
-        CHECK(model.index(0, AttachmentModel::ProgressColumn).data(AttachmentModel::MissingRole).toBool());
+        CHECK(model.index(0, AttachmentModel::ProgressColumn)
+                  .data(AttachmentModel::MissingRole)
+                  .toBool());
 
         QSignalSpy edited(&model, &AttachmentModel::cellEdited);
         REQUIRE(model.setData(model.index(2, AttachmentModel::ProgressColumn),
                               QStringLiteral("国家级专家服务基地开展技术培训3次。")));
         CHECK(edited.count() == 1);
         CHECK(edited.at(0).at(2).toString().isEmpty());
-        CHECK_FALSE(model.index(2, AttachmentModel::ProgressColumn).data(AttachmentModel::MissingRole).toBool());
+        CHECK_FALSE(model.index(2, AttachmentModel::ProgressColumn)
+                        .data(AttachmentModel::MissingRole)
+                        .toBool());
 
         auto uuid = model.insertRowAt(1);
         REQUIRE(uuid.ok());
@@ -46,7 +50,8 @@ TEST_CASE("Editing the model writes the file")
     REQUIRE(reopened.ok());
     const QVector<Row> rows = reopened.value()->rows(Attachment::ExistingKey);
     REQUIRE(rows.size() == 14);
-    CHECK(rows.at(3).value(Field::Progress) == QStringLiteral("国家级专家服务基地开展技术培训3次。"));
+    CHECK(rows.at(3).value(Field::Progress) ==
+          QStringLiteral("国家级专家服务基地开展技术培训3次。"));
 }
 
 TEST_CASE("A read-only form's model is not editable and reports the refusal")

@@ -28,7 +28,8 @@ struct ClockGuard
     FixedClock *clock;
     ClockGuard()
     {
-        auto owned = std::make_unique<FixedClock>(QDateTime(QDate(2023, 12, 25), QTime(9, 0), Qt::UTC));
+        auto owned =
+            std::make_unique<FixedClock>(QDateTime(QDate(2023, 12, 25), QTime(9, 0), Qt::UTC));
         clock = owned.get();
         Clock::setInstance(std::move(owned));
     }
@@ -96,10 +97,13 @@ TEST_CASE("A cell edit is in the file at once, with who, when and every earlier 
     {
         auto form = newForm(dir, QStringLiteral("乡村振兴学院"));
         uuid = form->rows(Attachment::ExistingKey).at(0).uuid;
-        REQUIRE(form->setCell(uuid, Field::Progress, QStringLiteral("天冬组培快繁实现部分量产。")).ok());
+        REQUIRE(form->setCell(uuid, Field::Progress, QStringLiteral("天冬组培快繁实现部分量产。"))
+                    .ok());
         clock.clock->advanceSeconds(60);
         form->setActingUnit(QStringLiteral("园林与生命科学学院"));
-        REQUIRE(form->setCell(uuid, Field::Progress, QStringLiteral("天冬组培快繁实现量产。\r\n建成示范基地。")).ok());
+        REQUIRE(form->setCell(uuid, Field::Progress,
+                              QStringLiteral("天冬组培快繁实现量产。\r\n建成示范基地。"))
+                    .ok());
     }
     auto reopened = FormFile::open(dir.filePath(QStringLiteral("form.tianbao")));
     REQUIRE(reopened.ok());
@@ -213,7 +217,8 @@ TEST_CASE("Save a copy writes a complete form that opens, with the same origin")
     QTemporaryDir dir;
     auto form = newForm(dir);
     const QString uuid = form->rows(Attachment::ExistingKey).at(4).uuid;
-    REQUIRE(form->setCell(uuid, Field::Progress, QStringLiteral("扩散增亮膜已被京东方采用。")).ok());
+    REQUIRE(
+        form->setCell(uuid, Field::Progress, QStringLiteral("扩散增亮膜已被京东方采用。")).ok());
     const QString copyPath = dir.filePath(QStringLiteral("copy.tianbao"));
     REQUIRE(form->saveCopyAs(copyPath).ok());
     auto copy = FormFile::open(copyPath);

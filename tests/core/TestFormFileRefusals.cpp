@@ -30,14 +30,21 @@ QString refusalOf(const QString &fixture)
 TEST_CASE("Bad form files are refused with one sentence and left untouched")
 {
     CHECK(refusalOf(QStringLiteral("bad/empty.tianbao")).contains(QStringLiteral("is empty")));
-    CHECK(refusalOf(QStringLiteral("bad/text.tianbao")).contains(QStringLiteral("not a Tianbao form")));
-    CHECK(refusalOf(QStringLiteral("bad/random-bytes.tianbao")).contains(QStringLiteral("not a Tianbao form")));
-    CHECK(refusalOf(QStringLiteral("bad/foreign-sqlite.tianbao")).contains(QStringLiteral("another program")));
-    CHECK(refusalOf(QStringLiteral("bad/newer-version.tianbao")).contains(QStringLiteral("newer version")));
-    CHECK(refusalOf(QStringLiteral("bad/missing-table.tianbao")).contains(QStringLiteral("incomplete")));
-    CHECK(refusalOf(QStringLiteral("bad/missing-column.tianbao")).contains(QStringLiteral("incomplete")));
+    CHECK(refusalOf(QStringLiteral("bad/text.tianbao"))
+              .contains(QStringLiteral("not a Tianbao form")));
+    CHECK(refusalOf(QStringLiteral("bad/random-bytes.tianbao"))
+              .contains(QStringLiteral("not a Tianbao form")));
+    CHECK(refusalOf(QStringLiteral("bad/foreign-sqlite.tianbao"))
+              .contains(QStringLiteral("another program")));
+    CHECK(refusalOf(QStringLiteral("bad/newer-version.tianbao"))
+              .contains(QStringLiteral("newer version")));
+    CHECK(refusalOf(QStringLiteral("bad/missing-table.tianbao"))
+              .contains(QStringLiteral("incomplete")));
+    CHECK(refusalOf(QStringLiteral("bad/missing-column.tianbao"))
+              .contains(QStringLiteral("incomplete")));
     CHECK(refusalOf(QStringLiteral("bad/truncated.tianbao")).contains(QStringLiteral("cut short")));
-    CHECK(refusalOf(QStringLiteral("bad/corrupt-pages.tianbao")).contains(QStringLiteral("damaged")));
+    CHECK(
+        refusalOf(QStringLiteral("bad/corrupt-pages.tianbao")).contains(QStringLiteral("damaged")));
 }
 
 TEST_CASE("A form cut short at any offset is refused, never half-read")

@@ -16,8 +16,10 @@ QVector<QStringList> noticeRows()
     QFile file(test::dataPath(QStringLiteral("notice-seed.txt")));
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
-    const QString table = text.section(QStringLiteral(" 附件1\n"), 1).section(QStringLiteral("附件2\n"), 0, 0);
-    QStringList cells = (QStringLiteral("\n") + table).split(QRegularExpression(QStringLiteral("\n\t")));
+    const QString table =
+        text.section(QStringLiteral(" 附件1\n"), 1).section(QStringLiteral("附件2\n"), 0, 0);
+    QStringList cells =
+        (QStringLiteral("\n") + table).split(QRegularExpression(QStringLiteral("\n\t")));
     cells = cells.mid(7); // the title and the header row
     QVector<QStringList> rows;
     for (int i = 0; i + 6 <= cells.size() && rows.size() < 13; i += 6)
@@ -49,7 +51,9 @@ TEST_CASE("The built-in form equals 附件1 of the notice cell by cell")
         CHECK(row.value(Field::Plan).isEmpty());
     }
     CHECK(existing->rows.at(12).value(Field::Units) == QStringLiteral("继续教育学院（培训学院）"));
-    CHECK(existing->title == QStringLiteral("成渝地区双城经济圈教育协同发展2023年项目成效与2024年计划要点表（已有项目）"));
+    CHECK(existing->title ==
+          QStringLiteral(
+              "成渝地区双城经济圈教育协同发展2023年项目成效与2024年计划要点表（已有项目）"));
     CHECK(existing->header(Field::Plan) == QStringLiteral("2024年计划要点"));
 
     const Attachment *added = form.attachment(Attachment::NewKey);

@@ -10,7 +10,8 @@ using namespace tianbao;
 TEST_CASE("The row filter shows a unit's rows and rows matching a search")
 {
     QTemporaryDir dir;
-    auto form = FormFile::create(dir.filePath(QStringLiteral("f.tianbao")), FormTemplate::notice2023());
+    auto form =
+        FormFile::create(dir.filePath(QStringLiteral("f.tianbao")), FormTemplate::notice2023());
     REQUIRE(form.ok());
     AttachmentModel model(form.value().get(), Attachment::ExistingKey);
     RowFilterModel filter;

@@ -1,0 +1,19 @@
+#include "Command.h"
+
+namespace tianbao::cli {
+
+Command newCommand();
+Command showCommand();
+Command setCommand();
+Command addCommand();
+Command removeCommand();
+Command propsCommand();
+Command checkCommand();
+
+QList<Command> allCommands()
+{
+    return {newCommand(),    showCommand(),  setCommand(),  addCommand(),
+            removeCommand(), propsCommand(), checkCommand()};
+}
+
+} // namespace tianbao::cli
