@@ -481,6 +481,14 @@ int FormFile::liveRowCount(const QString &attachmentKey) const
 
 // ---------------------------------------------------------------- writing
 
+bool FormFile::run(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_lastSqlError = query.lastError();
+    return false;
+}
+
 Error FormFile::writeError(const QString &detail) const
 {
     return Error{tr("The change could not be saved to “%1”: %2").arg(displayName(m_path), detail)};
@@ -501,8 +509,9 @@ Status FormFile::commitStep(const std::function<bool()> &step, const QString &wh
     if (Status refused = refuseIfReadOnly(); !refused)
         return refused;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    m_lastSqlError = QSqlError();
     auto failure = [&]() -> Error {
-        const QSqlError error = db.lastError();
+        const QSqlError error = m_lastSqlError.isValid() ? m_lastSqlError : db.lastError();
         switch (sqliteCode(error)) {
         case 13:
             return writeError(tr("the disk is full."));
@@ -575,7 +584,7 @@ bool FormFile::recordCellChange(const QString &uuid, Field field, const QString 
     query.addBindValue(nonNull(unit));
     query.addBindValue(at);
     query.addBindValue(changeSourceKey(source));
-    return query.exec();
+    return run(query);
 }
 
 bool FormFile::recordRowEvent(const QString &uuid, const QString &event, const QString &at,
@@ -589,7 +598,7 @@ bool FormFile::recordRowEvent(const QString &uuid, const QString &event, const Q
     query.addBindValue(nonNull(actingUnit()));
     query.addBindValue(at);
     query.addBindValue(changeSourceKey(source));
-    return query.exec();
+    return run(query);
 }
 
 bool FormFile::setMeta(const QString &key, const QString &value)
@@ -598,7 +607,7 @@ bool FormFile::setMeta(const QString &key, const QString &value)
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     query.addBindValue(key);
     query.addBindValue(nonNull(value));
-    return query.exec();
+    return run(query);
 }
 
 bool FormFile::shiftPositions(const QString &attachmentKey, int from, int delta, int upTo)
@@ -610,7 +619,7 @@ bool FormFile::shiftPositions(const QString &attachmentKey, int from, int delta,
     query.addBindValue(attachmentKey);
     query.addBindValue(from);
     query.addBindValue(upTo < 0 ? std::numeric_limits<int>::max() : upTo);
-    return query.exec();
+    return run(query);
 }
 
 Status FormFile::writeForm(const Form &form, const QString &unit)
@@ -665,7 +674,7 @@ Status FormFile::writeForm(const Form &form, const QString &unit)
         attachmentInsert.addBindValue(nonNull(attachment.title));
         attachmentInsert.addBindValue(nonNull(attachment.seqHeader));
         attachmentInsert.addBindValue(headersJson(attachment));
-        ok = attachmentInsert.exec();
+        ok = run(attachmentInsert);
 
         for (int r = 0; ok && r < attachment.rows.size(); ++r) {
             const Row &row = attachment.rows.at(r);
@@ -675,14 +684,14 @@ Status FormFile::writeForm(const Form &form, const QString &unit)
             rowInsert.addBindValue(uuid);
             for (Field field : AllFields)
                 rowInsert.addBindValue(nonNull(normalizedText(row.value(field))));
-            ok = rowInsert.exec();
+            ok = run(rowInsert);
 
             for (Field field : AllFields) {
                 const QString value = normalizedText(row.value(field));
                 originInsert.addBindValue(uuid);
                 originInsert.addBindValue(fieldKey(field));
                 originInsert.addBindValue(nonNull(value));
-                ok = ok && originInsert.exec();
+                ok = ok && run(originInsert);
                 if (!value.isEmpty())
                     ok = ok && recordCellChange(uuid, field, value, p.issuingOffice, at,
                                                 ChangeSource::Template);
@@ -716,7 +725,7 @@ Status FormFile::setCell(const QString &uuid, Field field, const QString &value,
                 QStringLiteral("UPDATE rows SET %1 = ? WHERE uuid = ?").arg(fieldKey(field)));
             query.addBindValue(nonNull(text));
             query.addBindValue(uuid);
-            return query.exec() && recordCellChange(uuid, field, text, who, nowText(), source);
+            return run(query) && recordCellChange(uuid, field, text, who, nowText(), source);
         },
         tr("the cell could not be written."));
 }
@@ -750,7 +759,7 @@ Result<QString> FormFile::insertRow(const QString &attachmentKey, int position, 
             query.addBindValue(uuid);
             for (Field field : AllFields)
                 query.addBindValue(nonNull(normalizedText(values.value(field))));
-            if (!query.exec())
+            if (!run(query))
                 return false;
             for (Field field : AllFields) {
                 const QString value = normalizedText(values.value(field));
@@ -778,7 +787,7 @@ Status FormFile::deleteRow(const QString &uuid, ChangeSource source)
             QSqlQuery query(QSqlDatabase::database(m_connection));
             query.prepare(QStringLiteral("UPDATE rows SET deleted = 1 WHERE uuid = ?"));
             query.addBindValue(uuid);
-            return query.exec() && shiftPositions(attachmentKey, stored->position + 1, -1) &&
+            return run(query) && shiftPositions(attachmentKey, stored->position + 1, -1) &&
                    recordRowEvent(uuid, QStringLiteral("deleted"), nowText(), source);
         },
         tr("the row could not be deleted."));
@@ -803,7 +812,7 @@ Status FormFile::restoreRow(const QString &uuid, int position, ChangeSource sour
                 QStringLiteral("UPDATE rows SET deleted = 0, position = ? WHERE uuid = ?"));
             query.addBindValue(at);
             query.addBindValue(uuid);
-            return query.exec() &&
+            return run(query) &&
                    recordRowEvent(uuid, QStringLiteral("restored"), nowText(), source);
         },
         tr("the row could not be restored."));
@@ -830,7 +839,7 @@ Status FormFile::moveRow(const QString &uuid, int newPosition, ChangeSource sour
             query.prepare(QStringLiteral("UPDATE rows SET position = ? WHERE uuid = ?"));
             query.addBindValue(to);
             query.addBindValue(uuid);
-            return shifted && query.exec() &&
+            return shifted && run(query) &&
                    recordRowEvent(uuid, QStringLiteral("moved"), nowText(), source);
         },
         tr("the row could not be moved."));
@@ -868,7 +877,7 @@ Status FormFile::setProperty(Property property, const QVariant &value, ChangeSou
             query.addBindValue(nonNull(actingUnit()));
             query.addBindValue(nowText());
             query.addBindValue(changeSourceKey(source));
-            return setMeta(key, text) && query.exec();
+            return setMeta(key, text) && run(query);
         },
         tr("the form's properties could not be written."));
 }
@@ -908,6 +917,15 @@ Status FormFile::saveCopyAs(const QString &target) const
     if (!out.commit())
         return Error{tr("The copy “%1” could not be written (%2).").arg(name, out.errorString())};
     return {};
+}
+
+void FormFile::simulateFullDisk()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.exec(QStringLiteral("PRAGMA page_count"));
+    const int pages = query.next() ? query.value(0).toInt() : 1;
+    query.finish();
+    query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
 }
 
 } // namespace tianbao

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -121,6 +123,10 @@ public:
     // Writes a complete copy of the form to `target` atomically (replacing it if it exists).
     Status saveCopyAs(const QString &target) const;
 
+    // Fault injection for tests and drills: the file may not grow any more, exactly as when
+    // the disk is full (SQLite reports SQLITE_FULL).
+    void simulateFullDisk();
+
 private:
     FormFile() = default;
     static Result<std::unique_ptr<FormFile>> openChecked(const QString &path, bool readOnly);
@@ -135,6 +141,8 @@ private:
     QString metaValue(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
     Error writeError(const QString &detail) const;
+    // Runs a statement of a write, keeping its error for the sentence the caller gets.
+    bool run(QSqlQuery &query);
     Status refuseIfReadOnly() const;
 
     QString m_path;
@@ -144,6 +152,7 @@ private:
     bool m_readOnly = false;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
+    QSqlError m_lastSqlError;
 };
 
 } // namespace tianbao

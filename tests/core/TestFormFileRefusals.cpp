@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace tianbao;
@@ -107,4 +109,54 @@ TEST_CASE("A file whose permissions forbid writing opens read-only")
     // Root may write anyway; everyone else gets a read-only form.
     if (!QFileInfo(path).isWritable() || opened.value()->isReadOnly())
         CHECK(opened.value()->isReadOnly());
+}
+
+TEST_CASE("A form locked by another program is refused with a sentence")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("form.tianbao"));
+    REQUIRE(FormFile::create(path, FormTemplate::notice2023()).ok());
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery lock(other);
+        REQUIRE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        auto opened = FormFile::open(path);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().contains(QStringLiteral("locked by another program")));
+        lock.exec(QStringLiteral("ROLLBACK"));
+        lock = QSqlQuery();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    CHECK(FormFile::open(path).ok());
+}
+
+TEST_CASE("A full disk refuses the edit with a sentence and the file stays valid")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("form.tianbao"));
+    QString uuid;
+    {
+        auto form = FormFile::create(path, FormTemplate::notice2023());
+        REQUIRE(form.ok());
+        uuid = form.value()->rows(Attachment::ExistingKey).at(0).uuid;
+        REQUIRE(form.value()
+                    ->setCell(uuid, Field::Progress, QStringLiteral("天冬组培实现量产。"))
+                    .ok());
+        form.value()->simulateFullDisk();
+        const QString huge = QStringLiteral("扩散增亮膜").repeated(40000);
+        Status status = form.value()->setCell(uuid, Field::Progress, huge);
+        REQUIRE_FALSE(status.ok());
+        CHECK(status.error().contains(QStringLiteral("disk is full")));
+        CHECK(form.value()->rows(Attachment::ExistingKey).at(0).value(Field::Progress) ==
+              QStringLiteral("天冬组培实现量产。"));
+    }
+    auto reopened = FormFile::open(path);
+    REQUIRE(reopened.ok());
+    CHECK(reopened.value()->rows(Attachment::ExistingKey).at(0).value(Field::Progress) ==
+          QStringLiteral("天冬组培实现量产。"));
+    CHECK(reopened.value()->history(uuid, Field::Progress).size() == 1);
 }

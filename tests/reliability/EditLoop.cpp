@@ -32,8 +32,9 @@ int main(int argc, char *argv[])
         Status status;
         if (kind < 8) {
             const Row &row = rows.at(int(random.bounded(rows.size())));
-            status = form.setCell(row.uuid, n % 2 ? Field::Plan : Field::Progress,
-                                  QStringLiteral("第%1次编辑：天冬组培快繁技术实现部分量产。").arg(n));
+            status =
+                form.setCell(row.uuid, n % 2 ? Field::Plan : Field::Progress,
+                             QStringLiteral("第%1次编辑：天冬组培快繁技术实现部分量产。").arg(n));
         } else if (kind == 8) {
             Row row;
             row.setValue(Field::Name, QStringLiteral("新增项目%1").arg(n));

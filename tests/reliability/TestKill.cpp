@@ -17,7 +17,8 @@ namespace {
 // in some cell's history (cell edits), or its row (inserts).
 bool editIsInFile(const QString &path, int n)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kill-check"));
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kill-check"));
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     bool found = false;
@@ -46,7 +47,8 @@ QString integrity(const QString &path)
 {
     QString result;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity"));
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery query(db);
@@ -81,7 +83,8 @@ TEST_CASE("Killing the program mid-edit never loses a committed edit nor breaks 
         QThread::msleep(random.bounded(5, 120));
         process.kill();
         process.waitForFinished();
-        const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
+        const QStringList lines =
+            QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
         for (const QString &line : lines) {
             if (line.startsWith(QStringLiteral("committed ")))
                 lastCommitted = line.mid(10).toInt();
