@@ -134,4 +134,20 @@ TEST_CASE("Write samples", "[.samples]")
                                options);
     ReportExporter::exportForm(test::longForm(60), QDir(out).filePath(QStringLiteral("long.docx")),
                                options);
+    Row &tall = form.attachment(Attachment::ExistingKey)->rows[1];
+    QStringList lines;
+    for (int i = 1; i <= 80; ++i)
+        lines << QStringLiteral("第%1条：开展乡村振兴干部培训。").arg(i);
+    tall.setValue(Field::Progress, lines.join(QLatin1Char('\n')));
+    ReportExporter::exportForm(form, QDir(out).filePath(QStringLiteral("tall.pdf")), {});
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        ReportExporter::exportForm(test::filledForm(),
+                                   QDir(out).filePath(QStringLiteral("again.pdf")), {});
+        const qint64 pdf = timer.restart();
+        ReportExporter::exportForm(test::filledForm(),
+                                   QDir(out).filePath(QStringLiteral("again.docx")), {});
+        WARN("again: pdf " << pdf << " ms, docx " << timer.elapsed() << " ms");
+    }
 }
