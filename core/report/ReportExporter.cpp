@@ -34,9 +34,8 @@ Status ReportExporter::exportForm(const Form &form, const QString &path,
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error{
-            tr("Cannot write %1: %2 (is the folder read-only or the file open elsewhere?).")
-                .arg(shownPath(path), file.errorString())};
+        return Error{tr("Cannot write %1 (%2); any existing file was left unchanged.")
+                         .arg(shownPath(path), file.errorString())};
     }
     const Status written = exportForm(form, &file, *format, options);
     if (!written) {
@@ -45,7 +44,7 @@ Status ReportExporter::exportForm(const Form &form, const QString &path,
     }
     // commit() is where a full disk or a locked target shows; the old file is then untouched.
     if (!file.commit()) {
-        return Error{tr("Cannot write %1: %2; any existing file was left unchanged.")
+        return Error{tr("Cannot write %1 (%2); any existing file was left unchanged.")
                          .arg(shownPath(path), file.errorString())};
     }
     return {};

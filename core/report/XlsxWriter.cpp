@@ -161,7 +161,12 @@ private:
 
 Status XlsxWriter::write(QIODevice *device) const
 {
-    QTemporaryFile file(QDir(QDir::tempPath()).filePath(QStringLiteral("tianbao-XXXXXX.xlsx")));
+    // tempPath() is empty when TMPDIR names no folder: never fall back to the current one.
+    const QString tempFolder = QDir::tempPath();
+    if (tempFolder.isEmpty())
+        return Error{
+            tr("Could not create a temporary file for the workbook: no temporary folder.")};
+    QTemporaryFile file(QDir(tempFolder).filePath(QStringLiteral("tianbao-XXXXXX.xlsx")));
     if (!file.open())
         return Error{
             tr("Could not create a temporary file for the workbook: %1.").arg(file.errorString())};
