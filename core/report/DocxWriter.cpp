@@ -1,0 +1,434 @@
+#include "DocxWriter.h"
+
+#include "XmlText.h"
+#include "zip/ZipWriter.h"
+
+#include <QUuid>
+
+namespace tianbao {
+
+namespace {
+
+const QString WordNs =
+    QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+const QString RelNs =
+    QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+const QString XmlHeader =
+    QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+const QString FooterRelId = QStringLiteral("rIdFooter1");
+
+int halfPoints(double points)
+{
+    return qRound(points * 2);
+}
+
+// Builds word/document.xml and the footer. Run properties are written on every run, not only
+// in styles: Word, WPS and LibreOffice all honour direct formatting the same way.
+class DocumentBuilder
+{
+public:
+    explicit DocumentBuilder(const ReportLayout &layout) : m_layout(layout)
+    {
+        const ReportOptions &options = layout.options();
+        m_label = runProperties(options.labelFont, false);
+        m_title = runProperties(options.titleFont, false);
+        m_header = runProperties(options.headerFont, false);
+        m_table = runProperties(options.tableFont, false);
+        m_signature = runProperties(options.signatureFont, false);
+        m_pageNumber = runProperties(options.pageNumberFont, false);
+        m_breakMark = QStringLiteral("<w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr>");
+    }
+
+    QString document()
+    {
+        m_xml.reserve(64 * 1024);
+        m_xml += XmlHeader;
+        m_xml +=
+            QStringLiteral("<w:document xmlns:w=\"%1\" xmlns:r=\"%2\"><w:body>").arg(WordNs, RelNs);
+        const QVector<ReportBlock> &blocks = m_layout.blocks();
+        for (int i = 0; i < blocks.size(); ++i) {
+            writeBlock(blocks.at(i));
+            const bool last = i == blocks.size() - 1;
+            if (last && m_layout.hasSignature()) {
+                writeSignature();
+            } else {
+                // A section ends in a paragraph's properties; a 1-pt mark keeps that paragraph
+                // from pushing a full table onto an extra page.
+                m_xml += QStringLiteral("<w:p><w:pPr>") + m_breakMark;
+                if (!last)
+                    m_xml += sectionProperties();
+                m_xml += QStringLiteral("</w:pPr></w:p>");
+            }
+        }
+        m_xml += sectionProperties();
+        m_xml += QStringLiteral("</w:body></w:document>");
+        return m_xml;
+    }
+
+    QString footer() const
+    {
+        QString xml = XmlHeader;
+        xml += QStringLiteral(
+                   "<w:ftr xmlns:w=\"%1\" xmlns:r=\"%2\"><w:p><w:pPr><w:jc w:val=\"center\"/>"
+                   "<w:rPr>%3</w:rPr></w:pPr>")
+                   .arg(WordNs, RelNs, m_pageNumber);
+        const QString run = QStringLiteral("<w:r><w:rPr>%1</w:rPr>%2</w:r>");
+        xml += run.arg(m_pageNumber, QStringLiteral("<w:t xml:space=\"preserve\">— </w:t>"));
+        xml += run.arg(m_pageNumber, QStringLiteral("<w:fldChar w:fldCharType=\"begin\"/>"));
+        xml += run.arg(m_pageNumber,
+                       QStringLiteral("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"));
+        xml += run.arg(m_pageNumber, QStringLiteral("<w:fldChar w:fldCharType=\"separate\"/>"));
+        xml += run.arg(m_pageNumber, QStringLiteral("<w:t>1</w:t>"));
+        xml += run.arg(m_pageNumber, QStringLiteral("<w:fldChar w:fldCharType=\"end\"/>"));
+        xml += run.arg(m_pageNumber, QStringLiteral("<w:t xml:space=\"preserve\"> —</w:t>"));
+        xml += QStringLiteral("</w:p></w:ftr>");
+        return xml;
+    }
+
+private:
+    QString runProperties(const ReportFont &font, bool bold) const
+    {
+        const QString latin = XmlText::escape(m_layout.options().latinFamily);
+        return QStringLiteral("<w:rFonts w:ascii=\"%1\" w:hAnsi=\"%1\" w:eastAsia=\"%2\" "
+                              "w:hint=\"eastAsia\"/>%3<w:sz w:val=\"%4\"/><w:szCs w:val=\"%4\"/>"
+                              "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/>")
+            .arg(latin, XmlText::escape(font.family),
+                 bold ? QStringLiteral("<w:b/><w:bCs/>") : QString(),
+                 QString::number(halfPoints(font.pointSize)));
+    }
+
+    QString sectionProperties() const
+    {
+        const ReportPage &page = ReportLayout::page();
+        QString xml = QStringLiteral("<w:sectPr>");
+        if (m_layout.options().pageNumbers)
+            xml += QStringLiteral("<w:footerReference w:type=\"default\" r:id=\"%1\"/>")
+                       .arg(FooterRelId);
+        // orient does not swap the sides: a landscape page is written wider than tall.
+        xml += QStringLiteral("<w:pgSz w:w=\"%1\" w:h=\"%2\" w:orient=\"landscape\"/>")
+                   .arg(page.width)
+                   .arg(page.height);
+        // The footer's distance from the page edge puts "— 1 —" about 7 mm below the text block.
+        xml += QStringLiteral("<w:pgMar w:top=\"%1\" w:right=\"%2\" w:bottom=\"%3\" w:left=\"%4\" "
+                              "w:header=\"851\" w:footer=\"%5\" w:gutter=\"0\"/>")
+                   .arg(page.marginTop)
+                   .arg(page.marginRight)
+                   .arg(page.marginBottom)
+                   .arg(page.marginLeft)
+                   .arg(page.marginBottom - page.footerGap - 360);
+        xml += QStringLiteral("<w:cols w:space=\"425\"/></w:sectPr>");
+        return xml;
+    }
+
+    // One w:p per line; tabs become w:tab. `extra` lands before the first run (a bookmark).
+    void writeParagraphs(const QString &text, const QString &rPr, const QString &paragraphProps,
+                         const QString &extra = {}, const QString &extraEnd = {})
+    {
+        const QStringList lines = ReportLayout::lines(text);
+        const int count = qMax(1, int(lines.size()));
+        for (int i = 0; i < count; ++i) {
+            m_xml += QStringLiteral("<w:p><w:pPr>");
+            m_xml += paragraphProps;
+            m_xml += QStringLiteral("<w:rPr>") + rPr + QStringLiteral("</w:rPr></w:pPr>");
+            if (i == 0)
+                m_xml += extra;
+            const QString line = i < lines.size() ? lines.at(i) : QString();
+            if (!line.isEmpty()) {
+                m_xml += QStringLiteral("<w:r><w:rPr>") + rPr + QStringLiteral("</w:rPr>");
+                const QStringList parts = line.split(QLatin1Char('\t'));
+                for (int p = 0; p < parts.size(); ++p) {
+                    if (p > 0)
+                        m_xml += QStringLiteral("<w:tab/>");
+                    if (!parts.at(p).isEmpty())
+                        m_xml += QStringLiteral("<w:t xml:space=\"preserve\">") +
+                                 XmlText::escape(parts.at(p)) + QStringLiteral("</w:t>");
+                }
+                m_xml += QStringLiteral("</w:r>");
+            }
+            if (i == 0)
+                m_xml += extraEnd;
+            m_xml += QStringLiteral("</w:p>");
+        }
+    }
+
+    void writeBlock(const ReportBlock &block)
+    {
+        writeParagraphs(block.label, m_label, QString());
+        writeParagraphs(QString(), m_label, QString()); // the title sits on the third line
+        writeParagraphs(block.title, m_title,
+                        QStringLiteral("<w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/>"));
+        writeTable(block);
+    }
+
+    void writeTable(const ReportBlock &block)
+    {
+        const ReportPage &page = ReportLayout::page();
+        m_xml += QStringLiteral("<w:tbl><w:tblPr><w:tblW w:w=\"%1\" w:type=\"dxa\"/>"
+                                "<w:jc w:val=\"center\"/><w:tblBorders>")
+                     .arg(page.textWidth());
+        for (const char *side : {"top", "left", "bottom", "right", "insideH", "insideV"})
+            m_xml += QStringLiteral(
+                         "<w:%1 w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>")
+                         .arg(QLatin1String(side));
+        m_xml += QStringLiteral(
+                     "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar>"
+                     "<w:top w:w=\"%1\" w:type=\"dxa\"/><w:left w:w=\"%2\" w:type=\"dxa\"/>"
+                     "<w:bottom w:w=\"%1\" w:type=\"dxa\"/><w:right w:w=\"%2\" w:type=\"dxa\"/>"
+                     "</w:tblCellMar><w:tblLook w:val=\"0000\"/></w:tblPr><w:tblGrid>")
+                     .arg(ReportLayout::CellMarginV)
+                     .arg(ReportLayout::CellMarginH);
+        for (int width : ReportLayout::columnWidths())
+            m_xml += QStringLiteral("<w:gridCol w:w=\"%1\"/>").arg(width);
+        m_xml += QStringLiteral("</w:tblGrid>");
+
+        // The header row repeats on every page; no row breaks across a page when it fits.
+        m_xml += QStringLiteral("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
+        for (int column = 0; column < ReportLayout::ColumnCount; ++column)
+            writeCell(column, block.headers.value(column), m_header, true);
+        m_xml += QStringLiteral("</w:tr>");
+
+        for (const ReportRow &row : block.rows) {
+            m_xml += QStringLiteral("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            const QString bookmark = DocxWriter::rowBookmarkName(row.uuid);
+            for (int column = 0; column < ReportLayout::ColumnCount; ++column) {
+                if (column == 0 && !bookmark.isEmpty()) {
+                    const int id = ++m_bookmarkId;
+                    writeCell(column, row.cells.value(column), m_table, false,
+                              QStringLiteral("<w:bookmarkStart w:id=\"%1\" w:name=\"%2\"/>")
+                                  .arg(id)
+                                  .arg(bookmark),
+                              QStringLiteral("<w:bookmarkEnd w:id=\"%1\"/>").arg(id));
+                } else {
+                    writeCell(column, row.cells.value(column), m_table, false);
+                }
+            }
+            m_xml += QStringLiteral("</w:tr>");
+        }
+        m_xml += QStringLiteral("</w:tbl>");
+    }
+
+    void writeCell(int column, const QString &text, const QString &rPr, bool header,
+                   const QString &extra = {}, const QString &extraEnd = {})
+    {
+        m_xml += QStringLiteral("<w:tc><w:tcPr><w:tcW w:w=\"%1\" w:type=\"dxa\"/>"
+                                "<w:vAlign w:val=\"center\"/></w:tcPr>")
+                     .arg(ReportLayout::columnWidths()[size_t(column)]);
+        const bool centre = header || ReportLayout::columnAlign(column) == CellAlign::Center;
+        writeParagraphs(text, rPr,
+                        centre ? QStringLiteral("<w:jc w:val=\"center\"/>")
+                               : QStringLiteral("<w:jc w:val=\"both\"/>"),
+                        extra, extraEnd);
+        m_xml += QStringLiteral("</w:tc>");
+    }
+
+    void writeSignature()
+    {
+        const ReportSignature &signature = m_layout.signature();
+        writeParagraphs(QString(), m_signature, QString()); // one empty line below the table
+        const QString props = QStringLiteral("<w:ind w:right=\"%1\"/><w:jc w:val=\"right\"/>");
+        writeParagraphs(signature.unit, m_signature, props.arg(signature.unitRightIndent));
+        writeParagraphs(signature.date, m_signature, props.arg(signature.dateRightIndent));
+    }
+
+    const ReportLayout &m_layout;
+    QString m_xml;
+    QString m_label, m_title, m_header, m_table, m_signature, m_pageNumber, m_breakMark;
+    int m_bookmarkId = 0;
+};
+
+QString contentTypes(bool withFooter)
+{
+    QString xml = XmlHeader;
+    xml += QStringLiteral(
+        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        "<Default Extension=\"rels\" "
+        "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        "<Override PartName=\"/word/document.xml\" "
+        "ContentType=\"application/"
+        "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+        "<Override PartName=\"/word/styles.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/"
+        ">"
+        "<Override PartName=\"/word/settings.xml\" "
+        "ContentType=\"application/"
+        "vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
+        "<Override PartName=\"/word/fontTable.xml\" "
+        "ContentType=\"application/"
+        "vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml\"/>"
+        "<Override PartName=\"/docProps/core.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>");
+    if (withFooter)
+        xml += QStringLiteral("<Override PartName=\"/word/footer1.xml\" "
+                              "ContentType=\"application/"
+                              "vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>");
+    xml += QStringLiteral("</Types>");
+    return xml;
+}
+
+QString packageRelationships()
+{
+    return XmlHeader +
+           QStringLiteral("<Relationships "
+                          "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                          "<Relationship Id=\"rId1\" "
+                          "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                          "relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                          "<Relationship Id=\"rId2\" "
+                          "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/"
+                          "metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+                          "</Relationships>");
+}
+
+QString documentRelationships(bool withFooter)
+{
+    QString xml = XmlHeader;
+    xml += QStringLiteral(
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId1\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+        "Target=\"styles.xml\"/>"
+        "<Relationship Id=\"rId2\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" "
+        "Target=\"settings.xml\"/>"
+        "<Relationship Id=\"rId3\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable\" "
+        "Target=\"fontTable.xml\"/>");
+    if (withFooter)
+        xml += QStringLiteral("<Relationship Id=\"%1\" "
+                              "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                              "relationships/footer\" Target=\"footer1.xml\"/>")
+                   .arg(FooterRelId);
+    xml += QStringLiteral("</Relationships>");
+    return xml;
+}
+
+QString styles(const ReportOptions &options)
+{
+    // Defaults matter for what a user adds later in Word: new text gets the table font.
+    return XmlHeader +
+           QStringLiteral(
+               "<w:styles xmlns:w=\"%1\"><w:docDefaults><w:rPrDefault><w:rPr>"
+               "<w:rFonts w:ascii=\"%2\" w:hAnsi=\"%2\" w:eastAsia=\"%3\" w:cs=\"%2\"/>"
+               "<w:sz w:val=\"%4\"/><w:szCs w:val=\"%4\"/><w:lang w:val=\"en-US\" "
+               "w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>"
+               "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
+               "<w:spacing w:after=\"0\" w:line=\"240\" "
+               "w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+               "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name "
+               "w:val=\"Normal\"/><w:qFormat/>"
+               "<w:pPr><w:widowControl w:val=\"0\"/><w:jc w:val=\"both\"/></w:pPr></w:style>"
+               "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\">"
+               "<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority "
+               "w:val=\"1\"/><w:semiHidden/></w:style>"
+               "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name "
+               "w:val=\"Normal Table\"/>"
+               "<w:semiHidden/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar>"
+               "<w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>"
+               "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/>"
+               "</w:tblCellMar></w:tblPr></w:style></w:styles>")
+               .arg(WordNs, XmlText::escape(options.latinFamily),
+                    XmlText::escape(options.tableFont.family),
+                    QString::number(halfPoints(options.tableFont.pointSize)));
+}
+
+QString settings()
+{
+    return XmlHeader +
+           QStringLiteral(
+               "<w:settings xmlns:w=\"%1\"><w:defaultTabStop w:val=\"420\"/>"
+               "<w:characterSpacingControl w:val=\"compressPunctuation\"/><w:compat>"
+               "<w:compatSetting w:name=\"compatibilityMode\" "
+               "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+               "<w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:settings>")
+               .arg(WordNs);
+}
+
+// The font table names the English family of each Chinese font and GB2312 as its charset:
+// Word substitutes a missing font from these hints (方正小标宋简体 → 宋体 on a plain Windows).
+QString fontTable(const ReportOptions &options)
+{
+    struct Known
+    {
+        const char *name;
+        const char *altName;
+        const char *family;
+    };
+    static const Known known[] = {{"仿宋", "FangSong", "modern"},
+                                  {"黑体", "SimHei", "modern"},
+                                  {"宋体", "SimSun", "auto"},
+                                  {"楷体", "KaiTi", "modern"},
+                                  {"仿宋_GB2312", "FangSong_GB2312", "modern"},
+                                  {"方正小标宋简体", "宋体", "auto"}};
+    QStringList families = {options.labelFont.family,     options.titleFont.family,
+                            options.headerFont.family,    options.tableFont.family,
+                            options.signatureFont.family, options.pageNumberFont.family};
+    families.removeDuplicates();
+    QString xml = XmlHeader + QStringLiteral("<w:fonts xmlns:w=\"%1\">").arg(WordNs);
+    xml +=
+        QStringLiteral("<w:font w:name=\"%1\"><w:charset w:val=\"00\"/><w:family w:val=\"roman\"/>"
+                       "<w:pitch w:val=\"variable\"/></w:font>")
+            .arg(XmlText::escape(options.latinFamily));
+    for (const QString &family : families) {
+        QString altName;
+        QString kind = QStringLiteral("auto");
+        for (const Known &k : known) {
+            if (family == QString::fromUtf8(k.name)) {
+                altName = QString::fromUtf8(k.altName);
+                kind = QLatin1String(k.family);
+            }
+        }
+        xml += QStringLiteral("<w:font w:name=\"%1\">").arg(XmlText::escape(family));
+        if (!altName.isEmpty())
+            xml += QStringLiteral("<w:altName w:val=\"%1\"/>").arg(altName);
+        xml += QStringLiteral("<w:charset w:val=\"86\"/><w:family w:val=\"%1\"/>"
+                              "<w:pitch w:val=\"variable\"/></w:font>")
+                   .arg(kind);
+    }
+    xml += QStringLiteral("</w:fonts>");
+    return xml;
+}
+
+QString coreProperties(const ReportLayout &layout)
+{
+    return XmlHeader +
+           QStringLiteral("<cp:coreProperties "
+                          "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
+                          "core-properties\" "
+                          "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                          "xmlns:dcterms=\"http://purl.org/dc/terms/\" "
+                          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+                          "<dc:title>%1</dc:title><dc:creator>%2</dc:creator></cp:coreProperties>")
+               .arg(XmlText::escape(layout.documentTitle()), XmlText::escape(layout.author()));
+}
+
+} // namespace
+
+QString DocxWriter::rowBookmarkName(const QString &uuid)
+{
+    const QUuid id(uuid);
+    if (id.isNull())
+        return {};
+    return QStringLiteral("tb_") + QString::fromLatin1(id.toByteArray(QUuid::Id128));
+}
+
+Status DocxWriter::write(QIODevice *device) const
+{
+    const bool withFooter = m_layout.options().pageNumbers;
+    DocumentBuilder builder(m_layout);
+    ZipWriter zip;
+    zip.addFile(QStringLiteral("[Content_Types].xml"), contentTypes(withFooter).toUtf8());
+    zip.addFile(QStringLiteral("_rels/.rels"), packageRelationships().toUtf8());
+    zip.addFile(QStringLiteral("docProps/core.xml"), coreProperties(m_layout).toUtf8());
+    zip.addFile(QStringLiteral("word/document.xml"), builder.document().toUtf8());
+    zip.addFile(QStringLiteral("word/_rels/document.xml.rels"),
+                documentRelationships(withFooter).toUtf8());
+    zip.addFile(QStringLiteral("word/styles.xml"), styles(m_layout.options()).toUtf8());
+    zip.addFile(QStringLiteral("word/settings.xml"), settings().toUtf8());
+    zip.addFile(QStringLiteral("word/fontTable.xml"), fontTable(m_layout.options()).toUtf8());
+    if (withFooter)
+        zip.addFile(QStringLiteral("word/footer1.xml"), builder.footer().toUtf8());
+    return zip.write(device);
+}
+
+} // namespace tianbao

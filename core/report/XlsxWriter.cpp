@@ -1,0 +1,195 @@
+#include "XlsxWriter.h"
+
+#include "XmlText.h"
+
+#include <QDir>
+#include <QFile>
+#include <QIODevice>
+#include <QSet>
+#include <QTemporaryFile>
+#include <xlsxwriter.h>
+
+namespace tianbao {
+
+namespace {
+
+// Excel measures a column in widths of the digit 0 of Calibri 11 (7 px at 96 dpi, plus 5 px
+// of padding); a twip is 1/15 px at 96 dpi.
+double columnWidthFromTwips(int twips)
+{
+    return (twips / 15.0 - 5) / 7.0;
+}
+
+QByteArray utf8(const QString &text)
+{
+    return XmlText::clean(text).toUtf8();
+}
+
+// Sheet names: at most 31 characters, none of []:*?/\, unique in the workbook.
+QString sheetName(const QString &label, QSet<QString> &used)
+{
+    QString name = label;
+    for (QChar c : QStringLiteral("[]:*?/\\"))
+        name.remove(c);
+    name = name.left(28).trimmed();
+    if (name.isEmpty())
+        name = QStringLiteral("Sheet");
+    QString unique = name;
+    for (int i = 2; used.contains(unique); ++i)
+        unique = name + QString::number(i);
+    used.insert(unique);
+    return unique;
+}
+
+QByteArray fileNameBytes(const QString &path)
+{
+#ifdef Q_OS_WIN
+    return path.toUtf8(); // libxlsxwriter opens UTF-8 names with _wfopen on Windows
+#else
+    return QFile::encodeName(path);
+#endif
+}
+
+class WorkbookBuilder
+{
+public:
+    WorkbookBuilder(const ReportLayout &layout, lxw_workbook *workbook)
+        : m_layout(layout), m_workbook(workbook)
+    {
+        const ReportOptions &options = layout.options();
+        m_label = font(options.labelFont);
+        m_title = font(options.titleFont);
+        format_set_align(m_title, LXW_ALIGN_CENTER);
+        format_set_align(m_title, LXW_ALIGN_VERTICAL_CENTER);
+        format_set_text_wrap(m_title);
+        m_header = cellFormat(options.headerFont, LXW_ALIGN_CENTER);
+        m_centred = cellFormat(options.tableFont, LXW_ALIGN_CENTER);
+        m_justified = cellFormat(options.tableFont, LXW_ALIGN_JUSTIFY);
+        m_signature = font(options.signatureFont);
+        format_set_align(m_signature, LXW_ALIGN_RIGHT);
+    }
+
+    void build()
+    {
+        QSet<QString> used;
+        for (const ReportBlock &block : m_layout.blocks())
+            addSheet(block, sheetName(block.label, used), &block == &m_layout.blocks().last());
+        lxw_doc_properties properties = {};
+        const QByteArray title = utf8(m_layout.documentTitle());
+        const QByteArray author = utf8(m_layout.author());
+        properties.title = const_cast<char *>(title.constData());
+        properties.author = const_cast<char *>(author.constData());
+        workbook_set_properties(m_workbook, &properties);
+    }
+
+private:
+    lxw_format *font(const ReportFont &font)
+    {
+        lxw_format *format = workbook_add_format(m_workbook);
+        const QByteArray family = font.family.toUtf8();
+        format_set_font_name(format, family.constData());
+        format_set_font_size(format, font.pointSize);
+        return format;
+    }
+
+    lxw_format *cellFormat(const ReportFont &reportFont, uint8_t align)
+    {
+        lxw_format *format = font(reportFont);
+        format_set_align(format, align);
+        format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
+        format_set_text_wrap(format);
+        format_set_border(format, LXW_BORDER_THIN);
+        return format;
+    }
+
+    void addSheet(const ReportBlock &block, const QString &name, bool last)
+    {
+        lxw_worksheet *sheet = workbook_add_worksheet(m_workbook, utf8(name).constData());
+        const auto &widths = ReportLayout::columnWidths();
+        for (int column = 0; column < ReportLayout::ColumnCount; ++column)
+            worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column),
+                                 columnWidthFromTwips(widths[size_t(column)]), nullptr);
+        const lxw_col_t lastColumn = ReportLayout::ColumnCount - 1;
+
+        worksheet_write_string(sheet, 0, 0, utf8(block.label).constData(), m_label);
+        worksheet_set_row(sheet, 1, m_layout.options().titleFont.pointSize * 2.6, nullptr);
+        worksheet_merge_range(sheet, 1, 0, 1, lastColumn, utf8(block.title).constData(), m_title);
+
+        lxw_row_t row = XlsxWriter::HeaderRow;
+        for (int column = 0; column < ReportLayout::ColumnCount; ++column)
+            worksheet_write_string(sheet, row, lxw_col_t(column),
+                                   utf8(block.headers.value(column)).constData(), m_header);
+        for (const ReportRow &reportRow : block.rows) {
+            ++row;
+            for (int column = 0; column < ReportLayout::ColumnCount; ++column) {
+                lxw_format *format = ReportLayout::columnAlign(column) == CellAlign::Center
+                                         ? m_centred
+                                         : m_justified;
+                // Every cell is text, 序号 included: the report is read, not computed on.
+                worksheet_write_string(sheet, row, lxw_col_t(column),
+                                       utf8(reportRow.cells.value(column)).constData(), format);
+            }
+        }
+        if (last && m_layout.hasSignature()) {
+            const ReportSignature &signature = m_layout.signature();
+            worksheet_merge_range(sheet, row + 2, 0, row + 2, lastColumn,
+                                  utf8(signature.unit).constData(), m_signature);
+            worksheet_merge_range(sheet, row + 3, 0, row + 3, lastColumn,
+                                  utf8(signature.date).constData(), m_signature);
+        }
+
+        worksheet_freeze_panes(sheet, XlsxWriter::HeaderRow + 1, 0);
+        worksheet_repeat_rows(sheet, XlsxWriter::HeaderRow, XlsxWriter::HeaderRow);
+        worksheet_set_landscape(sheet);
+        worksheet_set_paper(sheet, 9); // A4
+        const ReportPage &page = ReportLayout::page();
+        const auto inches = [](int twips) { return twips / 1440.0; };
+        worksheet_set_margins(sheet, inches(page.marginLeft), inches(page.marginRight),
+                              inches(page.marginTop), inches(page.marginBottom));
+        worksheet_fit_to_pages(sheet, 1, 0);
+        if (m_layout.options().pageNumbers)
+            worksheet_set_footer(sheet, "&C— &P —");
+    }
+
+    const ReportLayout &m_layout;
+    lxw_workbook *m_workbook;
+    lxw_format *m_label = nullptr, *m_title = nullptr, *m_header = nullptr, *m_centred = nullptr,
+               *m_justified = nullptr, *m_signature = nullptr;
+};
+
+} // namespace
+
+Status XlsxWriter::write(QIODevice *device) const
+{
+    // tempPath() is empty when TMPDIR names no folder: never fall back to the current one.
+    const QString tempFolder = QDir::tempPath();
+    if (tempFolder.isEmpty())
+        return Error{
+            tr("Could not create a temporary file for the workbook: no temporary folder.")};
+    QTemporaryFile file(QDir(tempFolder).filePath(QStringLiteral("tianbao-XXXXXX.xlsx")));
+    if (!file.open())
+        return Error{
+            tr("Could not create a temporary file for the workbook: %1.").arg(file.errorString())};
+    // Closed but kept: libxlsxwriter opens the name itself (Windows refuses a second writer).
+    file.close();
+    const QByteArray name = fileNameBytes(file.fileName());
+    lxw_workbook *workbook = workbook_new(name.constData());
+    if (!workbook)
+        return Error{tr("Could not start the workbook.")};
+    WorkbookBuilder(m_layout, workbook).build();
+    const lxw_error error = workbook_close(workbook);
+    if (error != LXW_NO_ERROR)
+        return Error{
+            tr("Could not write the workbook: %1.").arg(QString::fromUtf8(lxw_strerror(error)))};
+
+    QFile written(file.fileName());
+    if (!written.open(QIODevice::ReadOnly))
+        return Error{
+            tr("Could not read the temporary workbook back: %1.").arg(written.errorString())};
+    const QByteArray bytes = written.readAll();
+    if (device->write(bytes) != bytes.size())
+        return Error{tr("Could not write the workbook: %1.").arg(device->errorString())};
+    return {};
+}
+
+} // namespace tianbao

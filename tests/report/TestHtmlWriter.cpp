@@ -1,0 +1,31 @@
+#include "ReportTestSupport.h"
+#include "TestSupport.h"
+#include "report/HtmlWriter.h"
+#include "report/ReportLayout.h"
+
+#include <QBuffer>
+
+using namespace tianbao;
+
+TEST_CASE("HTML escapes every text and prints a repeating header")
+{
+    Form form = test::filledForm();
+    Row &row = form.attachment(Attachment::ExistingKey)->rows[0];
+    row.setValue(Field::Name, QStringLiteral("<script>alert(1)</script>&") + QChar(0x07));
+    form.properties.unit = QStringLiteral("\"学院\"");
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(HtmlWriter(ReportLayout::build(form, {})).write(&buffer).ok());
+    const QString html = QString::fromUtf8(buffer.data());
+    CHECK_FALSE(html.contains(QStringLiteral("<script>")));
+    CHECK(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;&amp;</td>")));
+    CHECK(html.contains(QStringLiteral("&quot;学院&quot;")));
+    CHECK(html.contains(
+        QStringLiteral("@page { size: A4 landscape; margin: 28.0mm 37.0mm 26.0mm 35.0mm; }")));
+    CHECK(html.contains(QStringLiteral("<thead><tr><th>序号</th><th>合作项目</th>")));
+    CHECK(html.contains(QStringLiteral("<th>校内单位<br>（合作单位）</th>")));
+    CHECK(html.contains(QStringLiteral("<tr data-row-uuid=\"%1\">").arg(row.uuid)));
+    CHECK(html.contains(
+        QStringLiteral("1.与四川大学联合研发的扩散增亮膜已被京东方采用，亮度提升16%。<br>2.")));
+    CHECK(html.count(QStringLiteral("<section>")) == 2);
+}
