@@ -3,6 +3,7 @@
 #include "store/FormFile.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>

@@ -9,11 +9,12 @@ Command addCommand();
 Command removeCommand();
 Command propsCommand();
 Command checkCommand();
+Command exportCommand();
 
 QList<Command> allCommands()
 {
     return {newCommand(),    showCommand(),  setCommand(),  addCommand(),
-            removeCommand(), propsCommand(), checkCommand()};
+            removeCommand(), propsCommand(), checkCommand(), exportCommand()};
 }
 
 } // namespace tianbao::cli
