@@ -49,6 +49,9 @@ Result<ZipReader> ZipReader::open(const QByteArray &archive, const ZipLimits &li
                          .arg(archive.size() / (1024 * 1024))
                          .arg(limits.maxArchiveSize / (1024 * 1024))};
     }
+    // libzip takes an empty buffer for a new, empty archive.
+    if (archive.isEmpty())
+        return Error{tr("The file is empty.")};
     auto state = std::make_unique<Archive>();
     state->bytes = archive;
     state->limits = limits;
