@@ -2,6 +2,7 @@
 
 #include "AttachmentTableReader.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace tianbao {
@@ -11,9 +12,16 @@ namespace {
 constexpr int MaxOfficeLength = 30;
 constexpr int MaxUnitLength = 40;
 
+// Lines longer than this are not metadata; skipping them keeps the patterns linear in time.
+constexpr int MaxLineLength = 2000;
+
 QRegularExpressionMatch match(const QString &pattern, const QString &text)
 {
-    return QRegularExpression(pattern).match(text);
+    thread_local QHash<QString, QRegularExpression> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end())
+        it = compiled.insert(pattern, QRegularExpression(pattern));
+    return it->match(text);
 }
 
 bool isSentence(const QString &text)
@@ -99,7 +107,7 @@ void NoticeText::readNoticeMetadata(const QStringList &paragraphs, FormPropertie
 {
     QStringList lines;
     for (const QString &paragraph : paragraphs)
-        lines << paragraph.trimmed();
+        lines << (paragraph.size() > MaxLineLength ? QString() : paragraph.trimmed());
 
     for (int i = 0; i < lines.size(); ++i) {
         const QString compact = AttachmentTableReader::compact(lines.at(i));
@@ -162,7 +170,8 @@ NoticeText::Signature NoticeText::readSignature(const QStringList &paragraphsAft
         for (const QString &line : paragraph.split(QLatin1Char('\n'))) {
             const QString compact = AttachmentTableReader::compact(line);
             if (!compact.isEmpty())
-                lines << compact;
+                // A line too long to be a signature counts as a sentence.
+                lines << (compact.size() > MaxLineLength ? QStringLiteral("。") : compact);
         }
     }
     Signature signature;
