@@ -73,7 +73,7 @@ std::optional<Columns> recognizeHeader(const DocxTable &table, int row)
             }
         } else if (h.contains(QStringLiteral("合作单位"))) {
             assign(columns, Field::Partners, c, h);
-        } else if (h.contains(QStringLiteral("进展与成效"))) {
+        } else if (h.contains(QStringLiteral("进展")) && h.contains(QStringLiteral("成效"))) {
             assign(columns, Field::Progress, c, h);
         } else if (h.endsWith(QStringLiteral("计划要点"))) {
             assign(columns, Field::Plan, c, h);

@@ -118,7 +118,7 @@ TEST_CASE("ReplyReader reads separate 校内单位 and 合作单位 columns", "[
 {
     const DocxBlocks blocks = {table(
         {{QStringLiteral("合作项目"), QStringLiteral("项目内容"), QStringLiteral("校内单位"),
-          QStringLiteral("合作单位"), QStringLiteral("进展与成效"), QStringLiteral("计划要点")},
+          QStringLiteral("合作单位"), QStringLiteral("2023年进展成效"), QStringLiteral("计划要点")},
          {QStringLiteral("科技合作\n项目"), QStringLiteral("统筹推进"), QStringLiteral("科研处"),
           QStringLiteral("（四川省高校、\n企业）"), QStringLiteral("完成"),
           QStringLiteral("继续")}})};
@@ -129,7 +129,9 @@ TEST_CASE("ReplyReader reads separate 校内单位 and 合作单位 columns", "[
     CHECK(a.key == Attachment::ExistingKey);
     CHECK(a.header(Field::Units) == QStringLiteral("校内单位"));
     CHECK(a.header(Field::Partners) == QStringLiteral("合作单位"));
+    CHECK(a.header(Field::Progress) == QStringLiteral("2023年进展成效"));
     REQUIRE(a.rows.size() == 1);
+    CHECK(a.rows.at(0).value(Field::Progress) == QStringLiteral("完成"));
     CHECK(a.rows.at(0).value(Field::Name) == QStringLiteral("科技合作项目"));
     CHECK(a.rows.at(0).value(Field::Units) == QStringLiteral("科研处"));
     CHECK(a.rows.at(0).value(Field::Partners) == QStringLiteral("四川省高校、企业"));
