@@ -10,11 +10,12 @@ Command removeCommand();
 Command propsCommand();
 Command checkCommand();
 Command exportCommand();
+Command importCommand();
 
 QList<Command> allCommands()
 {
-    return {newCommand(),    showCommand(),  setCommand(),  addCommand(),
-            removeCommand(), propsCommand(), checkCommand(), exportCommand()};
+    return {newCommand(),   showCommand(),  setCommand(),    addCommand(),   removeCommand(),
+            propsCommand(), checkCommand(), exportCommand(), importCommand()};
 }
 
 } // namespace tianbao::cli

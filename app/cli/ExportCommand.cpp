@@ -55,8 +55,7 @@ Command exportCommand()
                 auto form = CommandSupport::openForm(*path, FormFile::Access::ReadOnly);
                 if (!form)
                     return int(BadInput);
-                if (Status status = ReportExporter::exportForm(form->load(), out, options);
-                    !status)
+                if (Status status = ReportExporter::exportForm(form->load(), out, options); !status)
                     return CommandSupport::fail(status.error());
                 return int(Success);
             }};

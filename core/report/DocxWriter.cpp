@@ -1,5 +1,7 @@
 #include "DocxWriter.h"
 
+#include "docx/RowBookmark.h"
+
 #include "XmlText.h"
 #include "zip/ZipWriter.h"
 
@@ -189,7 +191,7 @@ private:
 
         for (const ReportRow &row : block.rows) {
             m_xml += QStringLiteral("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-            const QString bookmark = DocxWriter::rowBookmarkName(row.uuid);
+            const QString bookmark = RowBookmark::nameFor(row.uuid);
             for (int column = 0; column < ReportLayout::ColumnCount; ++column) {
                 if (column == 0 && !bookmark.isEmpty()) {
                     const int id = ++m_bookmarkId;
@@ -403,14 +405,6 @@ QString coreProperties(const ReportLayout &layout)
 }
 
 } // namespace
-
-QString DocxWriter::rowBookmarkName(const QString &uuid)
-{
-    const QUuid id(uuid);
-    if (id.isNull())
-        return {};
-    return QStringLiteral("tb_") + QString::fromLatin1(id.toByteArray(QUuid::Id128));
-}
 
 Status DocxWriter::write(QIODevice *device) const
 {

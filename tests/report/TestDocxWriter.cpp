@@ -1,6 +1,7 @@
 #include "ReportTestSupport.h"
 #include "TestSupport.h"
 #include "form/UnitsCell.h"
+#include "docx/RowBookmark.h"
 #include "report/DocxWriter.h"
 #include "report/ReportExporter.h"
 #include "report/ReportLayout.h"
@@ -205,7 +206,7 @@ TEST_CASE("Each DOCX data row carries a tb_<uuid> bookmark")
     REQUIRE(bookmarks.at(1).size() == 2);
     CHECK(bookmarks.at(1).at(1).isEmpty());
     CHECK(test::docxTables(xml).at(1).at(1).at(1) == QStringLiteral("无"));
-    CHECK(DocxWriter::rowBookmarkName(QStringLiteral("not a uuid")).isEmpty());
+    CHECK(RowBookmark::nameFor(QStringLiteral("not a uuid")).isEmpty());
 }
 
 TEST_CASE("DOCX text is escaped and loses characters XML forbids")
