@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Tianbao's benchmark: runs whole processes of a Release build, prints one table of medians
+(min–max beside) against the targets of issue 7, and writes it to bench/results.md.
+
+Usage: bench/run.py BUILD_DIR [--quick]   (scripts/bench builds and calls this)
+"""
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BUILD = Path(sys.argv[1]).resolve()
+QUICK = '--quick' in sys.argv
+ROOT = Path(__file__).resolve().parent.parent
+TIANBAO = BUILD / 'app' / 'tianbao'
+BENCH = BUILD / 'bench' / 'tianbao_bench'
+MERGE_BENCH = BUILD / 'bench' / 'merge_bench'
+WORK = Path(tempfile.mkdtemp(prefix='tianbao-bench-'))
+ENV = dict(os.environ, QT_QPA_PLATFORM='offscreen', XDG_RUNTIME_DIR='/tmp/tianbao-xdg',
+           HOME=str(WORK / 'home'))
+os.makedirs('/tmp/tianbao-xdg', exist_ok=True)
+
+rows = []  # (what, median, low, high, unit, target text, ok or None)
+
+
+def run(cmd, **kw):
+    return subprocess.run([str(c) for c in cmd], env=ENV, check=True, capture_output=True,
+                          text=True, **kw)
+
+
+def timed(cmd, repeat):
+    """Wall time of a whole process in ms, `repeat` times; also the peak RSS in MB."""
+    times, peak = [], 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = subprocess.run(['/usr/bin/time', '-f', '%M'] + [str(c) for c in cmd], env=ENV,
+                                capture_output=True, text=True)
+        times.append((time.perf_counter() - start) * 1000)
+        if result.returncode != 0:
+            raise RuntimeError(f'{cmd} failed: {result.stderr[-500:]}')
+        peak = max(peak, int(result.stderr.strip().splitlines()[-1]) // 1024)
+    return times, peak
+
+
+def record(what, times, target=None, unit='ms'):
+    med = statistics.median(times)
+    ok = None if target is None else med <= target
+    rows.append((what, med, min(times), max(times), unit,
+                 '' if target is None else f'≤ {target:g} {unit}', ok))
+    print(f'{what:55} {med:10.1f} {unit}  ({min(times):.1f}–{max(times):.1f})', flush=True)
+    return med
+
+
+def record_value(what, value, unit, target=None, above=False):
+    ok = None if target is None else (value >= target if above else value <= target)
+    sign = '≥' if above else '≤'
+    rows.append((what, value, value, value, unit,
+                 '' if target is None else f'{sign} {target:g} {unit}', ok))
+    print(f'{what:55} {value:10.1f} {unit}', flush=True)
+
+
+def main():
+    sizes = [13, 1000] if QUICK else [13, 1000, 10000]
+    forms = {}
+    for n in sizes:
+        forms[n] = WORK / f'form-{n}.tianbao'
+        run([BENCH, 'generate', forms[n], n])
+
+    # Start to the window shown and filled.
+    if (BUILD / 'app' / 'tianbao').exists():
+        for n, target in ((13, 200), (sizes[-1], 500)):
+            try:
+                times = []
+                for _ in range(5):
+                    out = run([TIANBAO, '--startup-time', forms[n]]).stdout
+                    times.append(float(out.strip().split()[-1]))
+                record(f'start → window shown, {n} rows (first paint, in-process)', times, target)
+            except (subprocess.CalledProcessError, ValueError, IndexError):
+                print(f'start-up time for {n} rows: the app has no --startup-time yet')
+
+    # One cell edit committed to the file.
+    for n in (13, sizes[-1]):
+        out = run([BENCH, 'edits', forms[n], 200 if QUICK else 1000]).stdout.split()
+        median, p99 = float(out[1]), float(out[3])
+        record_value(f'cell edit committed, {n} rows: median', median, 'ms', 2)
+        record_value(f'cell edit committed, {n} rows: p99', p99, 'ms', 10)
+
+    # Exports as whole processes.
+    ours_pdf = {}
+    for n in sizes:
+        for fmt in ('docx', 'pdf', 'xlsx'):
+            target = 100 if n == 13 else (10000 if fmt == 'pdf' else 2000) if n == 10000 else None
+            times, peak = timed([TIANBAO, 'export', forms[n], '-o', WORK / f'out-{n}.{fmt}'],
+                                5 if n < 10000 else 2)
+            med = record(f'export {fmt.upper()}, {n} rows (whole process)', times, target)
+            if fmt == 'pdf':
+                ours_pdf[n] = med
+            if n == sizes[-1]:
+                record_value(f'peak RSS, export {fmt.upper()} {n} rows', peak, 'MB', 250)
+
+    # LibreOffice turning our DOCX into PDF, side by side.
+    soffice = shutil.which('soffice')
+    if soffice:
+        for n in (13, 1000):
+            profile = WORK / f'lo-{n}'
+            cmd = [soffice, f'-env:UserInstallation=file://{profile}', '--headless',
+                   '--convert-to', 'pdf', '--outdir', WORK / 'lo', WORK / f'out-{n}.docx']
+            run(cmd)  # first start creates the profile; not counted
+            times, _ = timed(cmd, 3)
+            med = record(f'LibreOffice DOCX → PDF, {n} rows (whole process)', times)
+            record_value(f'our PDF export vs LibreOffice, {n} rows: × faster', med / ours_pdf[n],
+                         '×', 10 if n == 13 else None, above=True)
+    else:
+        print('LibreOffice is not installed: no side-by-side figure')
+
+    # Import a 1,000-row .docx (our own export of the 1,000-row form).
+    times, _ = timed([TIANBAO, 'import', WORK / 'out-1000.docx', '-o', WORK / 'imported.tianbao'], 1)
+    for _ in range(2):
+        os.remove(WORK / 'imported.tianbao')
+        more, _ = timed([TIANBAO, 'import', WORK / 'out-1000.docx', '-o', WORK / 'imported.tianbao'], 1)
+        times += more
+    record('import a 1,000-row .docx (whole process)', times)
+
+    # Merge 100 colleague files × 20 rows.
+    if MERGE_BENCH.exists():
+        out = run([MERGE_BENCH]).stdout
+        print(out)
+        for line in out.splitlines():
+            if line.startswith('merge 100'):
+                record_value('merge 100 files × 20 rows', float(line.split()[-2]), 'ms', 2000)
+
+    write_results()
+
+
+def write_results():
+    lines = ['# Benchmark results', '',
+             f'Made by `scripts/bench` on {time.strftime("%Y-%m-%d %H:%M")}, '
+             f'{os.cpu_count()} cores, Release build. Medians of whole processes unless said.',
+             '', '| what | median | min–max | target | met |', '|---|---:|---:|---|---|']
+    for what, med, low, high, unit, target, ok in rows:
+        met = '' if ok is None else ('yes' if ok else '**no**')
+        lines.append(f'| {what} | {med:.1f} {unit} | {low:.1f}–{high:.1f} | {target} | {met} |')
+    history = ROOT / 'bench' / 'history.md'
+    if history.exists():
+        lines += ['', history.read_text(encoding='utf-8')]
+    (ROOT / 'bench' / 'results.md').write_text('\n'.join(lines) + '\n', encoding='utf-8')
+    print(f'\nwritten to {ROOT / "bench" / "results.md"}')
+
+
+try:
+    main()
+finally:
+    shutil.rmtree(WORK, ignore_errors=True)
