@@ -80,7 +80,7 @@ void AttachmentTable::finishEditing()
 void AttachmentTable::applyDefaultColumnWidths()
 {
     const int unit = fontMetrics().horizontalAdvance(QChar(0x5b57)); // one CJK character
-    const int widths[AttachmentModel::ColumnCount] = {unit * 3,  unit * 10, unit * 16, unit * 8,
+    const int widths[AttachmentModel::ColumnCount] = {unit * 3, unit * 10, unit * 16, unit * 8,
                                                       unit * 8, unit * 15, unit * 15};
     for (int column = 0; column < AttachmentModel::ColumnCount; ++column)
         setColumnWidth(column, widths[column]);

@@ -19,7 +19,10 @@ CellTextEdit::CellTextEdit(QWidget *parent) : QPlainTextEdit(parent)
 
 CellEditorDelegate::CellEditorDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
-QColor CellEditorDelegate::missingColor() { return QColor(0xfd, 0xe8, 0xe8); }
+QColor CellEditorDelegate::missingColor()
+{
+    return QColor(0xfd, 0xe8, 0xe8);
+}
 
 void CellEditorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                const QModelIndex &index) const
@@ -46,7 +49,8 @@ void CellEditorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     font.setItalic(true);
     painter->setFont(font);
     const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
-    painter->drawText(text.adjusted(2, 1, -2, -1), Qt::AlignLeft | Qt::AlignTop, tr("To be filled"));
+    painter->drawText(text.adjusted(2, 1, -2, -1), Qt::AlignLeft | Qt::AlignTop,
+                      tr("To be filled"));
     painter->restore();
 }
 

@@ -18,8 +18,8 @@ Result<std::unique_ptr<FormDocument>> FormDocument::open(const QString &path)
 {
     auto lock = std::make_unique<FormLock>(path);
     const bool locked = lock->tryLock();
-    auto file = FormFile::open(path, locked ? FormFile::Access::ReadWrite
-                                            : FormFile::Access::ReadOnly);
+    auto file =
+        FormFile::open(path, locked ? FormFile::Access::ReadWrite : FormFile::Access::ReadOnly);
     if (!file)
         return Error{file.error()};
     if (!locked)
@@ -133,8 +133,8 @@ bool FormDocument::moveRow(AttachmentModel *model, int from, int to)
     if (from == to || to < 0 || to >= model->rowCount())
         return false;
     const QString uuid = model->rowAt(from).uuid;
-    const QString text = to < from ? tr("move row %1 up").arg(from + 1)
-                                   : tr("move row %1 down").arg(from + 1);
+    const QString text =
+        to < from ? tr("move row %1 up").arg(from + 1) : tr("move row %1 down").arg(from + 1);
     if (Status status = model->moveRow(from, to); !status) {
         emit writeFailed(status.error());
         return false;

@@ -137,7 +137,10 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() { closeForm(); }
+MainWindow::~MainWindow()
+{
+    closeForm();
+}
 
 void MainWindow::setPresenter(std::unique_ptr<MessagePresenter> presenter)
 {
@@ -158,7 +161,7 @@ void MainWindow::createActions()
     m_new = make("actionNew", QKeySequence::New);
     m_open = make("actionOpen", QKeySequence::Open);
     m_saveCopy = make("actionSaveCopy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_properties = make("actionProperties", QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_properties = make("actionProperties", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_close = make("actionClose", QKeySequence::Close);
     m_quit = make("actionQuit", QKeySequence::Quit);
     m_quit->setShortcutContext(Qt::ApplicationShortcut);
@@ -404,10 +407,9 @@ void MainWindow::newForm()
         }
     }
     const QString current = m_document ? m_document->properties().unit : QString();
-    const std::optional<QString> unit =
-        m_presenter->chooseText(this, tr("New Form"),
-                                tr("Your unit (填报单位), as it appears in the notice:"), units,
-                                current);
+    const std::optional<QString> unit = m_presenter->chooseText(
+        this, tr("New Form"), tr("Your unit (填报单位), as it appears in the notice:"), units,
+        current);
     if (!unit)
         return;
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -417,9 +419,8 @@ void MainWindow::newForm()
     }
     const QString base = unit->isEmpty() ? notice.properties.title
                                          : *unit + QLatin1Char('-') + notice.properties.title;
-    const QString suggested =
-        QDir(folder).filePath(safeFileName(base) + QLatin1Char('.') +
-                              QLatin1String(FormFile::Extension));
+    const QString suggested = QDir(folder).filePath(safeFileName(base) + QLatin1Char('.') +
+                                                    QLatin1String(FormFile::Extension));
     QString path =
         m_presenter->saveFileName(this, tr("Save the New Form As"), suggested, fileFilter());
     if (path.isEmpty())
@@ -562,9 +563,15 @@ void MainWindow::restoreViewState(AttachmentPage *page)
 
 // ---------------------------------------------------------------- state shown
 
-int MainWindow::pageCount() const { return m_tabs->count(); }
+int MainWindow::pageCount() const
+{
+    return m_tabs->count();
+}
 
-CheckDialog *MainWindow::checkDialog() const { return m_checkDialog.data(); }
+CheckDialog *MainWindow::checkDialog() const
+{
+    return m_checkDialog.data();
+}
 
 AttachmentPage *MainWindow::page(int index) const
 {
@@ -651,9 +658,12 @@ void MainWindow::updateCompleteness()
         return;
     }
     const QString unit = m_document->properties().unit;
-    const CompletenessCheck::Summary summary =
-        CompletenessCheck::run(m_document->snapshot(), unit);
+    const CompletenessCheck::Summary summary = CompletenessCheck::run(m_document->snapshot(), unit);
     m_completeness->setText(tr("Filled %1/%2").arg(summary.completeRows).arg(summary.rows));
+    // Green when nothing is missing, red while a gap remains (also 附件2 unanswered).
+    m_completeness->setStyleSheet(
+        summary.complete() ? QStringLiteral("QLabel { color: #1b7f3a; font-weight: bold; }")
+                           : QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
     m_completeness->setToolTip(
         summary.complete()
             ? tr("Nothing is missing.")
@@ -664,8 +674,8 @@ void MainWindow::updateCompleteness()
 
 void MainWindow::applyFilters()
 {
-    const QString unit = m_document && m_onlyMyUnit->isChecked() ? m_document->properties().unit
-                                                                  : QString();
+    const QString unit =
+        m_document && m_onlyMyUnit->isChecked() ? m_document->properties().unit : QString();
     for (int i = 0; i < pageCount(); ++i) {
         page(i)->filter()->setUnitFilter(unit);
         page(i)->filter()->setSearchText(m_search->text());
@@ -730,8 +740,7 @@ void MainWindow::editProperties()
 {
     if (!m_document)
         return;
-    PropertiesDialog dialog(m_document->properties(), knownUnits(), m_document->isReadOnly(),
-                            this);
+    PropertiesDialog dialog(m_document->properties(), knownUnits(), m_document->isReadOnly(), this);
     if (dialog.exec() != QDialog::Accepted || m_document->isReadOnly())
         return;
     QUndoStack *stack = m_document->undoStack();

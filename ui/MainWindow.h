@@ -32,7 +32,12 @@ class MainWindow : public QMainWindow
 
 public:
     // Menus that later features fill (they stay hidden while empty).
-    enum class Extension { Import, Export, Merge };
+    enum class Extension
+    {
+        Import,
+        Export,
+        Merge
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -12,8 +12,8 @@
 
 namespace tianbao {
 
-PropertiesDialog::PropertiesDialog(const FormProperties &properties,
-                                   const QStringList &knownUnits, bool readOnly, QWidget *parent)
+PropertiesDialog::PropertiesDialog(const FormProperties &properties, const QStringList &knownUnits,
+                                   bool readOnly, QWidget *parent)
     : QDialog(parent), m_properties(properties), m_unitLabel(new QLabel(this)),
       m_unit(new QComboBox(this)), m_dateLabel(new QLabel(this)), m_date(new QDateEdit(this)),
       m_noNew(new QCheckBox(this)), m_notice(new QLabel(this)),
@@ -52,9 +52,18 @@ PropertiesDialog::PropertiesDialog(const FormProperties &properties,
     retranslate();
 }
 
-QString PropertiesDialog::unit() const { return m_unit->currentText().trimmed(); }
-QDate PropertiesDialog::signDate() const { return m_date->date(); }
-bool PropertiesDialog::noNewProjects() const { return m_noNew->isChecked(); }
+QString PropertiesDialog::unit() const
+{
+    return m_unit->currentText().trimmed();
+}
+QDate PropertiesDialog::signDate() const
+{
+    return m_date->date();
+}
+bool PropertiesDialog::noNewProjects() const
+{
+    return m_noNew->isChecked();
+}
 
 void PropertiesDialog::changeEvent(QEvent *event)
 {

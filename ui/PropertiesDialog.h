@@ -19,8 +19,8 @@ class PropertiesDialog : public QDialog
     Q_OBJECT
 
 public:
-    PropertiesDialog(const FormProperties &properties, const QStringList &knownUnits,
-                     bool readOnly, QWidget *parent = nullptr);
+    PropertiesDialog(const FormProperties &properties, const QStringList &knownUnits, bool readOnly,
+                     QWidget *parent = nullptr);
 
     QString unit() const;
     QDate signDate() const;

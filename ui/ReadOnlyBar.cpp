@@ -33,7 +33,10 @@ void ReadOnlyBar::setReason(const QString &reason)
     retranslate();
 }
 
-QString ReadOnlyBar::text() const { return m_label->text(); }
+QString ReadOnlyBar::text() const
+{
+    return m_label->text();
+}
 
 void ReadOnlyBar::changeEvent(QEvent *event)
 {

@@ -17,7 +17,10 @@ int RowFormPane::s_nextSession = 1;
 
 namespace {
 
-bool isLongText(Field field) { return field != Field::Units && field != Field::Partners; }
+bool isLongText(Field field)
+{
+    return field != Field::Units && field != Field::Partners;
+}
 
 } // namespace
 
@@ -112,7 +115,10 @@ RowFormPane::RowFormPane(FormDocument *document, AttachmentModel *model, QWidget
     showRow(-1);
 }
 
-int RowFormPane::shownRow() const { return m_row.isValid() ? m_row.row() : -1; }
+int RowFormPane::shownRow() const
+{
+    return m_row.isValid() ? m_row.row() : -1;
+}
 
 QWidget *RowFormPane::editorFor(Field field) const
 {

@@ -29,7 +29,10 @@ void CellEditCommand::apply(const QString &value, ChangeSource source)
     m_document->notifyTouched(m_model, m_uuid, AttachmentModel::columnForField(m_field));
 }
 
-void CellEditCommand::undo() { apply(m_old, ChangeSource::Undo); }
+void CellEditCommand::undo()
+{
+    apply(m_old, ChangeSource::Undo);
+}
 
 void CellEditCommand::redo()
 {
@@ -112,8 +115,8 @@ void DeleteRowCommand::redo()
 
 // ---------------------------------------------------------------- move
 
-MoveRowCommand::MoveRowCommand(FormDocument *document, AttachmentModel *model,
-                               const QString &uuid, int from, int to, const QString &text)
+MoveRowCommand::MoveRowCommand(FormDocument *document, AttachmentModel *model, const QString &uuid,
+                               int from, int to, const QString &text)
     : m_document(document), m_model(model), m_uuid(uuid), m_from(from), m_to(to)
 {
     setText(text);
@@ -126,7 +129,10 @@ void MoveRowCommand::move(int from, int to)
     m_document->notifyTouched(m_model, m_uuid, -1);
 }
 
-void MoveRowCommand::undo() { move(m_to, m_from); }
+void MoveRowCommand::undo()
+{
+    move(m_to, m_from);
+}
 
 void MoveRowCommand::redo()
 {
@@ -155,7 +161,10 @@ void PropertyCommand::apply(const QVariant &value)
     m_document->refreshProperties();
 }
 
-void PropertyCommand::undo() { apply(m_old); }
+void PropertyCommand::undo()
+{
+    apply(m_old);
+}
 
 void PropertyCommand::redo()
 {

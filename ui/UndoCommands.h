@@ -41,8 +41,8 @@ private:
 class InsertRowCommand : public QUndoCommand
 {
 public:
-    InsertRowCommand(FormDocument *document, AttachmentModel *model, const QString &uuid,
-                     int row, const QString &text);
+    InsertRowCommand(FormDocument *document, AttachmentModel *model, const QString &uuid, int row,
+                     const QString &text);
     void undo() override;
     void redo() override;
 

@@ -9,7 +9,10 @@ namespace tianbao {
 
 FormLock::FormLock(const QString &formPath) : m_lockPath(lockPathFor(formPath)) {}
 
-FormLock::~FormLock() { unlock(); }
+FormLock::~FormLock()
+{
+    unlock();
+}
 
 QString FormLock::lockPathFor(const QString &formPath)
 {
@@ -53,7 +56,10 @@ bool FormLock::tryLock()
     return false;
 }
 
-bool FormLock::isLocked() const { return m_lock && m_lock->isLocked(); }
+bool FormLock::isLocked() const
+{
+    return m_lock && m_lock->isLocked();
+}
 
 void FormLock::unlock()
 {

@@ -11,9 +11,9 @@
 #include "store/FormFile.h"
 
 #include <QApplication>
-#include <QSplitter>
 #include <QDir>
 #include <QSettings>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,8 +26,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TianbaoScreenshot"));
     QApplication::setApplicationName(QStringLiteral("Tianbao"));
-    const QString output = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                    : QStringLiteral("main-window.png");
+    const QString output =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("main-window.png");
     LanguageManager::instance().setChoice(QStringLiteral("zh_CN"));
 
     QTemporaryDir dir;
@@ -45,8 +45,7 @@ int main(int argc, char *argv[])
              QStringLiteral("1.扩大天冬组培苗生产规模。\n2.继续推广生姜高产栽培技术。"));
         fill(2, QStringLiteral("获批人社部成渝地区双城经济圈乡村振兴国家级专家服务基地。"),
              QString());
-        fill(3,
-             QStringLiteral("开展OLED光提取技术研究，申请专利1项。"),
+        fill(3, QStringLiteral("开展OLED光提取技术研究，申请专利1项。"),
              QStringLiteral("1.推进专利转化。\n2.联合申报川渝共建重点实验室。"));
         fill(4,
              QStringLiteral("与四川大学合作研发的笔记本电脑用扩散增亮膜获得技术考核认证，被京东方等"

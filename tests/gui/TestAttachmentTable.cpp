@@ -19,8 +19,9 @@ Form formWithRows(int count)
 {
     Form form = FormTemplate::notice2023();
     Attachment &existing = *form.attachment(Attachment::ExistingKey);
-    const QString long_ = QStringLiteral("与四川大学合作研发的笔记本电脑用扩散增亮膜获得技术考核认证，"
-                                         "被京东方等龙头企业引入生产线。\n研发国际一类新药。");
+    const QString long_ =
+        QStringLiteral("与四川大学合作研发的笔记本电脑用扩散增亮膜获得技术考核认证，"
+                       "被京东方等龙头企业引入生产线。\n研发国际一类新药。");
     existing.rows.clear();
     for (int i = 0; i < count; ++i) {
         Row row;

@@ -10,6 +10,7 @@
 #include "models/RowFilterModel.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QInputMethodEvent>
 #include <QPlainTextEdit>
 #include <QTest>
@@ -25,8 +26,7 @@ AttachmentTable *focusCell(WindowFixture &f, int row, int column)
 {
     AttachmentPage *page = f.window->page(0);
     AttachmentTable *table = page->table();
-    const QModelIndex index =
-        page->filter()->mapFromSource(page->model()->index(row, column));
+    const QModelIndex index = page->filter()->mapFromSource(page->model()->index(row, column));
     REQUIRE(index.isValid());
     table->setCurrentIndex(index);
     table->setFocus();
@@ -130,4 +130,24 @@ TEST_CASE("An answer cell still empty is marked as to be filled")
     const QImage image = table->viewport()->grab(rect).toImage();
     const QColor corner = image.pixelColor(image.width() - 4, image.height() - 4);
     CHECK(corner == CellEditorDelegate::missingColor());
+}
+
+TEST_CASE("A cell edit the file refuses is kept on the clipboard and the reason is shown")
+{
+    WindowFixture f;
+    f.open(QString());
+    AttachmentTable *table = focusCell(f, 0, AttachmentModel::PlanColumn);
+    QTest::keyClick(table, Qt::Key_F2);
+    QPlainTextEdit *editor = openEditor(table);
+    REQUIRE(editor);
+    typeText(editor, QStringLiteral("继续推广天冬组培技术"));
+    // As if the disk filled up while typing.
+    f.window->document()->file()->setReadOnly(QStringLiteral("the disk is full."));
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(waitFor([&] { return !f.presenter->warnings.isEmpty(); }));
+    REQUIRE(f.presenter->warnings.size() == 1);
+    CHECK(f.presenter->warnings.first().contains(QStringLiteral("disk is full")));
+    CHECK(f.presenter->warnings.first().contains(QStringLiteral("clipboard")));
+    CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("继续推广天冬组培技术"));
+    CHECK(storedValue(f.path, QStringLiteral("existing"), 0, Field::Plan).isEmpty());
 }

@@ -25,6 +25,7 @@
 #include <QLockFile>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTest>
@@ -108,8 +109,7 @@ TEST_CASE("Rows are added, inserted, duplicated, moved and deleted, renumbered, 
         selectSourceRow(page, 3);
         f.window->insertBelowAction()->trigger();
         CHECK(nameAt(page, 4).isEmpty());
-        CHECK(storedNames(f.path).mid(2, 3) ==
-              QStringList({QString(), original.at(2), QString()}));
+        CHECK(storedNames(f.path).mid(2, 3) == QStringList({QString(), original.at(2), QString()}));
         undo->undo();
         undo->undo();
         CHECK(storedNames(f.path) == original);
@@ -445,4 +445,19 @@ TEST_CASE("The language switches live to Chinese and back")
     english->trigger();
     CHECK(waitFor([&] { return bar->actions().first()->text() == QStringLiteral("&File"); }));
     CHECK(f.window->completenessLabel()->text().startsWith(QStringLiteral("Filled")));
+}
+
+TEST_CASE("Column widths and the splitter are remembered for the next open")
+{
+    WindowFixture f;
+    f.open();
+    AttachmentPage *page = f.window->page(0);
+    page->table()->setColumnWidth(AttachmentModel::ProgressColumn, 333);
+    page->splitter()->setSizes({700, 400});
+    const QList<int> sizes = page->splitter()->sizes();
+    f.window->closeForm();
+    REQUIRE(f.window->openFile(f.path));
+    page = f.window->page(0);
+    CHECK(page->table()->columnWidth(AttachmentModel::ProgressColumn) == 333);
+    CHECK(page->splitter()->sizes() == sizes);
 }
