@@ -55,8 +55,10 @@ void CellEditorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 }
 
 QWidget *CellEditorDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                                          const QModelIndex &) const
+                                          const QModelIndex &index) const
 {
+    if (index.data(Qt::EditRole).toString().size() > AttachmentModel::EditLimit)
+        return nullptr;
     auto *editor = new CellTextEdit(parent);
     editor->installEventFilter(const_cast<CellEditorDelegate *>(this));
     return editor;

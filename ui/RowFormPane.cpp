@@ -177,19 +177,27 @@ void RowFormPane::refresh()
     const Row &row = m_model->rowAt(m_row.row());
     const bool readOnly = m_document->isReadOnly();
     for (Binding &binding : m_bindings) {
+        const QString &value = row.value(binding.field);
+        binding.truncated = value.size() > AttachmentModel::EditLimit;
         if (auto *box = qobject_cast<QPlainTextEdit *>(binding.editor))
-            box->setReadOnly(readOnly);
+            box->setReadOnly(readOnly || binding.truncated);
         else
-            static_cast<QLineEdit *>(binding.editor)->setReadOnly(readOnly);
+            static_cast<QLineEdit *>(binding.editor)->setReadOnly(readOnly || binding.truncated);
         // What is being typed wins over the model until it is committed.
-        if (!binding.dirty)
-            setTextOf(binding, row.value(binding.field));
+        if (binding.truncated)
+            setTextOf(binding, tr("[This cell holds %1 characters, too many to edit here; the "
+                                  "first %2 are shown.]\n")
+                                       .arg(value.size())
+                                       .arg(AttachmentModel::DisplayLimit) +
+                                   value.left(AttachmentModel::DisplayLimit));
+        else if (!binding.dirty)
+            setTextOf(binding, value);
     }
 }
 
 void RowFormPane::commit(Binding &binding)
 {
-    if (!binding.dirty || !m_row.isValid())
+    if (!binding.dirty || binding.truncated || !m_row.isValid())
         return;
     binding.dirty = false;
     const QModelIndex index =

@@ -49,6 +49,7 @@ private:
         QLabel *label = nullptr;
         QLabel *count = nullptr;
         bool dirty = false;
+        bool truncated = false; // showing only the start of an over-long cell: never saved
     };
     QString textOf(const Binding &binding) const;
     void setTextOf(Binding &binding, const QString &text);

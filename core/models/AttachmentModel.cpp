@@ -52,6 +52,12 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
     const std::optional<Field> field = fieldForColumn(index.column());
     switch (role) {
     case Qt::DisplayRole:
+        if (field && row.value(*field).size() > DisplayLimit) {
+            // A table cell shows a few hundred characters at most; laying out a pasted
+            // megabyte would freeze the view. The editor and the form pane get the whole text.
+            return QString(row.value(*field).left(DisplayLimit) + QStringLiteral(" …"));
+        }
+        return field ? QVariant(row.value(*field)) : QVariant(index.row() + 1);
     case Qt::EditRole:
         return field ? QVariant(row.value(*field)) : QVariant(index.row() + 1);
     case Qt::TextAlignmentRole:

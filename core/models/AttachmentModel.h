@@ -35,6 +35,12 @@ public:
         MissingRole,
     };
 
+    // DisplayRole shows at most this many characters of a cell; EditRole has all of it.
+    static constexpr int DisplayLimit = 2000;
+    // Longer cells (a pasted book, a hostile file) are shown but not edited in place: a text
+    // box would spend seconds laying them out.
+    static constexpr int EditLimit = 100000;
+
     AttachmentModel(FormFile *file, const QString &attachmentKey, QObject *parent = nullptr);
 
     static std::optional<Field> fieldForColumn(int column);

@@ -124,3 +124,26 @@ TEST_CASE("A refused write keeps the typed text in the pane and says why")
     CHECK(waitFor([&] { return !f.presenter->warnings.isEmpty(); }));
     CHECK(f.presenter->warnings.first().contains(QStringLiteral("disk is full")));
 }
+
+TEST_CASE("An over-long cell is shown cut short, read-only, and never saved back cut")
+{
+    WindowFixture f;
+    f.open(QString());
+    AttachmentPage *page = f.window->page(0);
+    const QString huge = QStringLiteral("天冬组培快繁技术实现部分量产。").repeated(10000);
+    REQUIRE(page->model()->setData(page->model()->index(0, AttachmentModel::ProgressColumn), huge));
+    // The table shows the start only.
+    CHECK(page->model()->index(0, AttachmentModel::ProgressColumn).data().toString().size() <
+          AttachmentModel::DisplayLimit + 10);
+    selectSourceRow(page, 0, AttachmentModel::ProgressColumn);
+    auto *progress = qobject_cast<QPlainTextEdit *>(page->pane()->editorFor(Field::Progress));
+    REQUIRE(progress);
+    CHECK(progress->isReadOnly());
+    CHECK(progress->toPlainText().size() < AttachmentModel::DisplayLimit + 200);
+    page->pane()->commitPending();
+    // No editor opens in the cell either.
+    page->table()->edit(page->table()->currentIndex());
+    QApplication::processEvents();
+    CHECK(page->table()->findChildren<QPlainTextEdit *>().isEmpty());
+    CHECK(page->model()->rowAt(0).value(Field::Progress) == huge);
+}
