@@ -27,8 +27,12 @@ CliResult runCli(const QStringList &arguments, const QByteArray &stdinData)
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // English sentences unless a test asks for another language.
+    const QString lang = qEnvironmentVariableIsSet("TIANBAO_TEST_LANG")
+                             ? qEnvironmentVariable("TIANBAO_TEST_LANG")
+                             : QStringLiteral("C.UTF-8");
+    env.insert(QStringLiteral("LANG"), lang);
+    env.insert(QStringLiteral("LC_ALL"), lang);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(TIANBAO_BINARY), arguments);
     process.waitForStarted();

@@ -4,6 +4,8 @@
 #include "Console.h"
 
 #include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
 #include <cstring>
 
 namespace tianbao::cli {
@@ -66,6 +68,11 @@ int run(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("tianbao"));
     QGuiApplication::setApplicationVersion(QStringLiteral(TIANBAO_VERSION));
+    // Sentences follow the system's language, as the window's do (Chinese on a Chinese system).
+    QTranslator translator;
+    if (QLocale::system().language() == QLocale::Chinese &&
+        translator.load(QStringLiteral(":/i18n/tianbao_zh_CN.qm")))
+        QCoreApplication::installTranslator(&translator);
 
     QStringList arguments = QCoreApplication::arguments();
     const QString name = arguments.value(1);
