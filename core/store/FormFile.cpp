@@ -886,4 +886,191 @@ Status FormFile::saveCopyAs(const QString &target) const
     return {};
 }
 
+// ================================================================ merge support
+
+namespace {
+
+CellChange changeFromQuery(const QSqlQuery &query, int first)
+{
+    return CellChange{query.value(first).toString(), query.value(first + 1).toString(),
+                      QDateTime::fromString(query.value(first + 2).toString(), Qt::ISODateWithMs),
+                      query.value(first + 3).toString()};
+}
+
+} // namespace
+
+QVector<FormFile::CellHistoryEntry> FormFile::allCellHistory() const
+{
+    QVector<CellHistoryEntry> list;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT row_uuid, field, value, unit, at, source FROM cell_changes "
+                              "ORDER BY id"));
+    while (query.next()) {
+        const std::optional<Field> field = fieldFromKey(query.value(1).toString());
+        if (field)
+            list.append({query.value(0).toString(), *field, changeFromQuery(query, 2)});
+    }
+    return list;
+}
+
+QVector<FormFile::OriginCell> FormFile::allOriginValues() const
+{
+    QVector<OriginCell> list;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT row_uuid, field, value FROM origin_cells"));
+    while (query.next()) {
+        const std::optional<Field> field = fieldFromKey(query.value(1).toString());
+        if (field)
+            list.append({query.value(0).toString(), *field, query.value(2).toString()});
+    }
+    return list;
+}
+
+QVector<FormFile::RowEvent> FormFile::allRowEvents() const
+{
+    QVector<RowEvent> list;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT row_uuid, event, unit, at, source FROM row_events "
+                              "ORDER BY id"));
+    while (query.next()) {
+        list.append({query.value(0).toString(), query.value(1).toString(),
+                     query.value(2).toString(),
+                     QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs),
+                     query.value(4).toString()});
+    }
+    return list;
+}
+
+QStringList FormFile::liveRowUuids(const QString &attachmentKey) const
+{
+    QStringList list;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT uuid FROM rows WHERE attachment = ? AND deleted = 0 "
+                                 "ORDER BY position"));
+    query.addBindValue(attachmentKey);
+    query.exec();
+    while (query.next())
+        list.append(query.value(0).toString());
+    return list;
+}
+
+Status FormFile::writeCells(const QVector<CellWrite> &writes)
+{
+    if (Status refused = refuseIfReadOnly(); !refused)
+        return refused;
+    if (writes.isEmpty())
+        return {};
+    return commitStep(
+        [&] {
+            QSqlDatabase db = QSqlDatabase::database(m_connection);
+            std::array<QSqlQuery, FieldCount> updates;
+            for (Field field : AllFields) {
+                QSqlQuery &update = updates[fieldIndex(field)];
+                update = QSqlQuery(db);
+                update.prepare(
+                    QStringLiteral("UPDATE rows SET %1 = ? WHERE uuid = ?").arg(fieldKey(field)));
+            }
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral("INSERT INTO cell_changes (row_uuid, field, value, "
+                                          "unit, at, source) VALUES (?, ?, ?, ?, ?, ?)"));
+            QSqlQuery lastId(db);
+            lastId.prepare(QStringLiteral(
+                "SELECT max(id) FROM cell_changes WHERE row_uuid = ? AND field = ?"));
+            QSqlQuery moveToEnd(db);
+            moveToEnd.prepare(QStringLiteral("UPDATE cell_changes SET id = "
+                                             "(SELECT max(id) + 1 FROM cell_changes) WHERE id = ?"));
+            for (const CellWrite &write : writes) {
+                qlonglong provenanceId = -1;
+                if (write.keepProvenance) {
+                    lastId.addBindValue(write.rowUuid);
+                    lastId.addBindValue(fieldKey(write.field));
+                    if (!lastId.exec())
+                        return false;
+                    if (lastId.next() && !lastId.value(0).isNull())
+                        provenanceId = lastId.value(0).toLongLong();
+                    lastId.finish();
+                } else {
+                    QSqlQuery &update = updates[fieldIndex(write.field)];
+                    update.addBindValue(nonNull(normalizedText(write.value)));
+                    update.addBindValue(write.rowUuid);
+                    if (!update.exec() || update.numRowsAffected() != 1)
+                        return false;
+                }
+                for (const CellChange &entry : write.entries) {
+                    insert.addBindValue(write.rowUuid);
+                    insert.addBindValue(fieldKey(write.field));
+                    insert.addBindValue(nonNull(normalizedText(entry.value)));
+                    insert.addBindValue(nonNull(entry.unit));
+                    insert.addBindValue(entry.at.toUTC().toString(Qt::ISODateWithMs));
+                    insert.addBindValue(nonNull(entry.source));
+                    if (!insert.exec())
+                        return false;
+                }
+                // Renumbering keeps the entry itself: the history only gains.
+                if (provenanceId >= 0 && !write.entries.isEmpty()) {
+                    moveToEnd.addBindValue(provenanceId);
+                    if (!moveToEnd.exec())
+                        return false;
+                }
+            }
+            return true;
+        },
+        tr("the merged cells could not be written."));
+}
+
+Result<QString> FormFile::insertRowWithHistory(
+    const QString &attachmentKey, int position, const Row &values,
+    const std::array<QVector<CellChange>, FieldCount> &histories, const QString &unit,
+    const QDateTime &at, ChangeSource source)
+{
+    if (Status refused = refuseIfReadOnly(); !refused)
+        return Error{refused.error()};
+    const QString uuid = values.uuid.isEmpty() ? newUuid() : values.uuid;
+    if (storedRow(uuid))
+        return Error{tr("The row %1 is already in the form.").arg(uuid)};
+    const int count = liveRowCount(attachmentKey);
+    const int where = qBound(0, position < 0 ? count : position, count);
+    Status status = commitStep(
+        [&] {
+            if (!shiftPositions(attachmentKey, where, +1))
+                return false;
+            QSqlDatabase db = QSqlDatabase::database(m_connection);
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("INSERT INTO rows (attachment, position, %1) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                              .arg(RowColumns));
+            query.addBindValue(attachmentKey);
+            query.addBindValue(where);
+            query.addBindValue(uuid);
+            for (Field field : AllFields)
+                query.addBindValue(nonNull(normalizedText(values.value(field))));
+            if (!query.exec())
+                return false;
+            for (Field field : AllFields) {
+                for (const CellChange &entry : histories[fieldIndex(field)]) {
+                    if (!recordCellChange(uuid, field, normalizedText(entry.value), entry.unit,
+                                          entry.at.toUTC().toString(Qt::ISODateWithMs),
+                                          source))
+                        return false;
+                }
+            }
+            QSqlQuery event(db);
+            event.prepare(QStringLiteral("INSERT INTO row_events (row_uuid, event, unit, at, "
+                                         "source) VALUES (?, 'created', ?, ?, ?)"));
+            event.addBindValue(uuid);
+            event.addBindValue(nonNull(unit));
+            event.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
+            event.addBindValue(changeSourceKey(source));
+            return event.exec();
+        },
+        tr("the row could not be added."));
+    if (!status)
+        return Error{status.error()};
+    return uuid;
+}
+
 } // namespace tianbao
