@@ -429,6 +429,14 @@ MergeCounts MergePlan::counts() const
     return counts;
 }
 
+bool MergePlan::isEmpty() const
+{
+    return conflicts.isEmpty() &&
+           std::all_of(changes.begin(), changes.end(), [](const MergeChange &change) {
+               return change.kind == MergeChange::Kind::RowKept && !change.deletedByMe;
+           });
+}
+
 int MergePlan::unresolvedConflicts() const
 {
     return int(std::count_if(conflicts.begin(), conflicts.end(), [](const MergeConflict &c) {

@@ -138,8 +138,9 @@ public:
 
     // Accepted changes and all conflicts.
     MergeCounts counts() const;
-    // Nothing would change in the form (imports of history aside).
-    bool isEmpty() const { return changes.isEmpty() && conflicts.isEmpty(); }
+    // Nothing would change in the form (imports of history aside). A row they deleted that I
+    // kept is reported by every merge of their file, but changes nothing.
+    bool isEmpty() const;
     int unresolvedConflicts() const;
     // Sets every unresolved conflict to `resolution`.
     void resolveAll(Resolution resolution);

@@ -1,6 +1,17 @@
 #include "MergeTestSupport.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace tianbao::test {
+
+QString MergeFixture::scratchTemplate()
+{
+    const QFileInfo memory(QStringLiteral("/dev/shm"));
+    const QString folder = memory.isDir() && memory.isWritable() ? memory.absoluteFilePath()
+                                                                  : QDir::tempPath();
+    return QDir(folder).filePath(QStringLiteral("tianbao-merge-XXXXXX"));
+}
 
 MergeFixture::MergeFixture()
 {

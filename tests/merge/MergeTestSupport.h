@@ -20,6 +20,8 @@ inline const QString Rural = QStringLiteral("乡村振兴学院");
 class MergeFixture
 {
 public:
+    // Scratch files live in memory (/dev/shm) where there is one: every FormFile edit is a
+    // synced commit, and the randomised test makes thousands.
     MergeFixture();
     ~MergeFixture();
 
@@ -34,7 +36,9 @@ public:
     QDateTime now() const { return m_clock->now(); }
 
 private:
-    QTemporaryDir m_dir;
+    static QString scratchTemplate();
+
+    QTemporaryDir m_dir{scratchTemplate()};
     FixedClock *m_clock = nullptr;
 };
 
