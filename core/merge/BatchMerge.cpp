@@ -6,13 +6,14 @@
 
 namespace tianbao {
 
-BatchResult BatchMerge::run(FormFile &target, const QStringList &paths,
-                            const BatchOptions &options, const Progress &progress)
+BatchResult BatchMerge::run(FormFile &target, const QStringList &paths, const BatchOptions &options,
+                            const Progress &progress)
 {
+    const QString origin = target.properties().originUuid;
     return run(
         target, int(paths.size()),
         [&](int index) {
-            Result<MergeSource> source = MergeSource::fromFile(paths.at(index));
+            Result<MergeSource> source = MergeSource::fromFile(paths.at(index), origin);
             if (!source)
                 return source;
             source->fileName = QFileInfo(paths.at(index)).fileName();

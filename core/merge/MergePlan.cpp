@@ -32,8 +32,18 @@ bool MergeCounts::operator==(const MergeCounts &other) const
 
 namespace {
 
-enum class Decision { Same, KeepMine, TakeTheirs, Conflict };
-enum class CellMode { Full, HistoryOnly };
+enum class Decision
+{
+    Same,
+    KeepMine,
+    TakeTheirs,
+    Conflict
+};
+enum class CellMode
+{
+    Full,
+    HistoryOnly
+};
 
 class Planner
 {
@@ -65,7 +75,9 @@ public:
                 continue;
             }
             m_myUuid[i] = m->uuid;
-            mergePair(*m, t);
+            // Unchanged since the origin we share: it has nothing to tell.
+            if (!t.outlineOnly)
+                mergePair(*m, t);
         }
         buildTheirOrder();
         compareProperties();
@@ -124,8 +136,8 @@ private:
         }
         if (withFinal) {
             if (lastCarries)
-                entries.append({theirs.value, theirs.history.last().unit,
-                                theirs.history.last().at, m_mergeKey});
+                entries.append({theirs.value, theirs.history.last().unit, theirs.history.last().at,
+                                m_mergeKey});
             else
                 entries.append({theirs.value, m_theirs.unit, m_now, m_mergeKey});
         }
@@ -205,11 +217,27 @@ private:
         m_plan.historyOnly.append(write);
     }
 
+    // The common case, cheaply: the same text, and nothing in their history I lack.
+    static bool nothingToLearn(const Cell &mine, const Cell &theirs)
+    {
+        if (mine.value != theirs.value)
+            return false;
+        return std::all_of(theirs.history.begin(), theirs.history.end(),
+                           [&](const CellChange &entry) {
+                               return std::any_of(mine.history.begin(), mine.history.end(),
+                                                  [&](const CellChange &known) {
+                                                      return known.value == entry.value;
+                                                  });
+                           });
+    }
+
     void mergeCells(const SourceRow &mine, const SourceRow &theirs, CellMode mode)
     {
         for (Field field : AllFields) {
             const Cell &m = mine.cells[fieldIndex(field)];
             const Cell &t = theirs.cells[fieldIndex(field)];
+            if (nothingToLearn(m, t))
+                continue;
             const QSet<QString> mySeen = MergeText::seenValues(m.history);
             if (mode == CellMode::HistoryOnly) {
                 addHistoryOnly(mine, field, imported(t, mySeen, false));
@@ -221,9 +249,9 @@ private:
                 addHistoryOnly(mine, field, imported(t, mySeen, false));
                 break;
             case Decision::TakeTheirs: {
-                MergeChange change = rowChange(mine, canonical(m.value).isEmpty()
-                                                         ? MergeChange::Kind::CellFilled
-                                                         : MergeChange::Kind::CellChanged);
+                MergeChange change =
+                    rowChange(mine, canonical(m.value).isEmpty() ? MergeChange::Kind::CellFilled
+                                                                 : MergeChange::Kind::CellChanged);
                 change.field = field;
                 change.mine = m.value;
                 change.theirs = t.value;
@@ -371,8 +399,8 @@ private:
     MergePlan &m_plan;
     const QDateTime m_now;
     const QString m_mergeKey;
-    QHash<int, int> m_match;       // their row → my row
-    QHash<int, QString> m_myUuid;  // their row → its uuid in my form
+    QHash<int, int> m_match;      // their row → my row
+    QHash<int, QString> m_myUuid; // their row → its uuid in my form
 };
 
 } // namespace

@@ -8,7 +8,13 @@
 namespace tianbao {
 
 // How a conflict is settled. KeepBoth joins the texts as MergeText::keepBoth does.
-enum class Resolution { Unresolved, KeepMine, TakeTheirs, KeepBoth };
+enum class Resolution
+{
+    Unresolved,
+    KeepMine,
+    TakeTheirs,
+    KeepBoth
+};
 
 struct MergeOptions
 {
@@ -20,7 +26,8 @@ struct MergeOptions
 // One thing a merge would do. Every change can be unticked (accepted = false).
 struct MergeChange
 {
-    enum class Kind {
+    enum class Kind
+    {
         RowAdded,    // a row only they have
         CellFilled,  // their value into my empty cell
         CellChanged, // their value replaces mine

@@ -23,42 +23,56 @@ QString MergeSource::SourceRow::nameKey() const
            UnitsCell::normalized(value(Field::Units));
 }
 
-Result<MergeSource> MergeSource::fromFile(const QString &path)
+Result<MergeSource> MergeSource::fromFile(const QString &path, const QString &sameOriginAs)
 {
     auto opened = FormFile::open(path, FormFile::Access::ReadOnly);
     if (!opened)
         return Error{opened.error()};
-    return fromFormFile(*opened.value());
+    return fromFormFile(*opened.value(), sameOriginAs);
 }
 
-MergeSource MergeSource::fromFormFile(const FormFile &file)
+MergeSource MergeSource::fromFormFile(const FormFile &file, const QString &sameOriginAs)
 {
     MergeSource source;
     source.properties = file.properties();
+    const bool shared = !sameOriginAs.isEmpty() && source.properties.originUuid == sameOriginAs;
     source.unit = source.properties.unit;
     source.fileName = QFileInfo(file.path()).fileName();
     source.attachments = file.attachments();
     for (const Attachment &attachment : std::as_const(source.attachments)) {
-        for (const StoredRow &stored : file.storedRows(attachment.key)) {
+        // Rows a copy never changed hold the origin's values, which the form merged into has.
+        QHash<QString, Row> changed;
+        if (shared) {
+            for (const StoredRow &stored : file.changedStoredRows(attachment.key))
+                changed.insert(stored.row.uuid, stored.row);
+        }
+        const QVector<StoredRow> stored =
+            shared ? file.rowOutlines(attachment.key) : file.storedRows(attachment.key);
+        for (const StoredRow &one : stored) {
             SourceRow row;
-            row.uuid = stored.row.uuid;
+            row.uuid = one.row.uuid;
             row.attachmentKey = attachment.key;
-            row.position = stored.position;
-            row.deleted = stored.deleted;
+            row.position = one.position;
+            row.deleted = one.deleted;
+            const auto full = changed.constFind(row.uuid);
+            row.outlineOnly = shared && full == changed.constEnd();
+            const Row &values = shared && !row.outlineOnly ? *full : one.row;
             for (Field field : AllFields)
-                row.cells[fieldIndex(field)].value = stored.row.value(field);
+                row.cells[fieldIndex(field)].value = values.value(field);
             source.rows.append(row);
         }
     }
     source.reindex();
 
-    for (const FormFile::CellHistoryEntry &entry : file.allCellHistory()) {
+    for (const FormFile::CellHistoryEntry &entry : file.allCellHistory(!shared)) {
         if (SourceRow *row = source.find(entry.rowUuid))
             row->cells[fieldIndex(entry.field)].history.append(entry.change);
     }
-    for (const FormFile::OriginCell &origin : file.allOriginValues()) {
-        if (SourceRow *row = source.find(origin.rowUuid))
-            row->cells[fieldIndex(origin.field)].origin = origin.value;
+    if (!shared) {
+        for (const FormFile::OriginCell &origin : file.allOriginValues()) {
+            if (SourceRow *row = source.find(origin.rowUuid))
+                row->cells[fieldIndex(origin.field)].origin = origin.value;
+        }
     }
     const QString created = QStringLiteral("created");
     const QString deleted = QStringLiteral("deleted");

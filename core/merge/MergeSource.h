@@ -40,6 +40,9 @@ public:
         bool deletedByUndo = false;
         QString createdUnit;
         QDateTime createdAt;
+        // Read from a copy of the form merged into and unchanged since the origin: its cells
+        // were not read (they are the origin's, which the form merged into holds).
+        bool outlineOnly = false;
         std::array<Cell, FieldCount> cells;
 
         const QString &value(Field field) const { return cells[fieldIndex(field)].value; }
@@ -56,9 +59,15 @@ public:
     // Read from a Word reply: no tombstones, no history, no origin.
     bool isReply = false;
 
-    // Opens a .tianbao file read-only; refuses a bad file with one sentence.
-    static Result<MergeSource> fromFile(const QString &path);
-    static MergeSource fromFormFile(const FormFile &file);
+    // Opens a .tianbao file read-only; refuses a bad file with one sentence. When the file is a
+    // copy of the form `sameOriginAs` (an originUuid, usually the form merged into), the
+    // values it shares with that form are not read: its origin values and the history entries
+    // the origin was created with. A merge into that form needs neither, and skipping them
+    // makes reading a reply several times faster; so does not reading the cells of rows the
+    // copy never changed (SourceRow::outlineOnly).
+    static Result<MergeSource> fromFile(const QString &path,
+                                        const QString &sameOriginAs = QString());
+    static MergeSource fromFormFile(const FormFile &file, const QString &sameOriginAs = QString());
     // A form read from a Word reply sent by `unit`; each filled cell is attributed to the unit
     // at `at` (now when invalid).
     static MergeSource fromForm(const Form &form, const QString &unit,

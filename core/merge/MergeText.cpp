@@ -8,7 +8,10 @@ namespace tianbao::MergeText {
 
 namespace {
 
-bool isBlank(QChar c) { return c.isSpace() || c == QChar(0x3000) || c == QChar(0xFEFF); }
+bool isBlank(QChar c)
+{
+    return c.isSpace() || c == QChar(0x3000) || c == QChar(0xFEFF);
+}
 
 QString trimmedBlank(const QString &text)
 {
@@ -34,7 +37,10 @@ QString canonical(const QString &text)
     return trimmedBlank(lines.join(QLatin1Char('\n')));
 }
 
-bool equivalent(const QString &a, const QString &b) { return a == b || canonical(a) == canonical(b); }
+bool equivalent(const QString &a, const QString &b)
+{
+    return a == b || canonical(a) == canonical(b);
+}
 
 QString keepBoth(const QString &mine, const QString &theirs, const QString &theirLabel)
 {

@@ -39,9 +39,8 @@ QHash<QString, QStringList> liveOrder(const MergeSource &mine)
     }
     QHash<QString, QStringList> order;
     for (auto it = rows.begin(); it != rows.end(); ++it) {
-        std::stable_sort(it->begin(), it->end(), [](const auto *a, const auto *b) {
-            return a->position < b->position;
-        });
+        std::stable_sort(it->begin(), it->end(),
+                         [](const auto *a, const auto *b) { return a->position < b->position; });
         QStringList &list = order[it.key()];
         for (const auto *row : std::as_const(*it))
             list.append(row->uuid);
@@ -116,12 +115,13 @@ Work plan(const MergePlan &mergePlan, Resolution defaultResolution,
             }
         }
         if (change.isCell() && change.accepted) {
-            work.writes.append({change.rowUuid, change.field, change.theirs, change.entries, false});
+            work.writes.append(
+                {change.rowUuid, change.field, change.theirs, change.entries, false});
             work.previous.append({change.rowUuid, change.field, change.mine});
         }
-        const bool deletes = (change.kind == Kind::RowDeleted && change.accepted) ||
-                             (change.kind == Kind::RowKept && !change.deletedByMe &&
-                              !change.accepted);
+        const bool deletes =
+            (change.kind == Kind::RowDeleted && change.accepted) ||
+            (change.kind == Kind::RowKept && !change.deletedByMe && !change.accepted);
         if (deletes) {
             order(change.attachmentKey).removeAll(change.rowUuid);
             work.deletions.append(
@@ -129,11 +129,10 @@ Work plan(const MergePlan &mergePlan, Resolution defaultResolution,
         }
     }
     for (const MergeConflict &conflict : mergePlan.conflicts) {
-        const Resolution resolution = conflict.resolution == Resolution::Unresolved
-                                          ? defaultResolution
-                                          : conflict.resolution;
-        FormFile::CellWrite write{conflict.rowUuid, conflict.field, conflict.mine,
-                                  conflict.entries, false};
+        const Resolution resolution =
+            conflict.resolution == Resolution::Unresolved ? defaultResolution : conflict.resolution;
+        FormFile::CellWrite write{conflict.rowUuid, conflict.field, conflict.mine, conflict.entries,
+                                  false};
         switch (resolution) {
         case Resolution::Unresolved:
             continue;
@@ -146,8 +145,8 @@ Work plan(const MergePlan &mergePlan, Resolution defaultResolution,
         case Resolution::KeepBoth:
             write.value =
                 Merger::resolvedValue(conflict, Resolution::KeepBoth, mergePlan.theirLabel);
-            write.entries.append({write.value, conflict.theirUnit, Clock::currentDateTimeUtc(),
-                                  mergeKey});
+            write.entries.append(
+                {write.value, conflict.theirUnit, Clock::currentDateTimeUtc(), mergeKey});
             break;
         }
         if (!write.keepProvenance)
@@ -164,11 +163,9 @@ Status writeToFile(FormFile &file, const Work &work)
     for (const Placement &placement : work.placements) {
         const MergeChange &change = *placement.change;
         if (change.kind == Kind::RowAdded && !change.restoresTombstone) {
-            auto inserted =
-                file.insertRowWithHistory(change.attachmentKey, placement.position, change.row,
-                                          change.histories, change.unit,
-                                          change.at.isValid() ? change.at
-                                                              : Clock::currentDateTimeUtc());
+            auto inserted = file.insertRowWithHistory(
+                change.attachmentKey, placement.position, change.row, change.histories, change.unit,
+                change.at.isValid() ? change.at : Clock::currentDateTimeUtc());
             if (!inserted)
                 return Error{inserted.error()};
         } else if (Status restored =
@@ -259,9 +256,8 @@ Result<MergeOutcome> Merger::apply(FormFile &file, const MergePlan &plan,
     if (plan.unresolvedConflicts() > 0 && defaultResolution == Resolution::Unresolved)
         return Error{tr("%n conflict(s) are not resolved, so nothing was merged.", nullptr,
                         plan.unresolvedConflicts())};
-    const Work work = ::tianbao::plan(plan, defaultResolution, [&](const QString &key) {
-        return file.liveRowUuids(key);
-    });
+    const Work work = ::tianbao::plan(plan, defaultResolution,
+                                      [&](const QString &key) { return file.liveRowUuids(key); });
     Status status = file.transaction([&] { return writeToFile(file, work); });
     if (!status)
         return Error{status.error()};
@@ -310,10 +306,8 @@ Status Merger::undo(FormFile &file, const MergeOutcome &outcome)
             if (Status status = file.restoreRow(uuid, position, ChangeSource::Undo); !status)
                 return status;
         }
-        for (auto it = outcome.previousCells.crbegin(); it != outcome.previousCells.crend();
-             ++it) {
-            if (Status status = file.setCell(it->rowUuid, it->field, it->value,
-                                             ChangeSource::Undo);
+        for (auto it = outcome.previousCells.crbegin(); it != outcome.previousCells.crend(); ++it) {
+            if (Status status = file.setCell(it->rowUuid, it->field, it->value, ChangeSource::Undo);
                 !status)
                 return status;
         }

@@ -888,28 +888,32 @@ Status FormFile::saveCopyAs(const QString &target) const
 
 // ================================================================ merge support
 
-namespace {
-
-CellChange changeFromQuery(const QSqlQuery &query, int first)
-{
-    return CellChange{query.value(first).toString(), query.value(first + 1).toString(),
-                      QDateTime::fromString(query.value(first + 2).toString(), Qt::ISODateWithMs),
-                      query.value(first + 3).toString()};
-}
-
-} // namespace
-
-QVector<FormFile::CellHistoryEntry> FormFile::allCellHistory() const
+QVector<FormFile::CellHistoryEntry> FormFile::allCellHistory(bool withTemplateEntries) const
 {
     QVector<CellHistoryEntry> list;
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT row_uuid, field, value, unit, at, source FROM cell_changes "
-                              "ORDER BY id"));
+    query.prepare(
+        QStringLiteral("SELECT row_uuid, field, value, unit, at, source FROM cell_changes "
+                       "WHERE source <> ? ORDER BY id"));
+    query.addBindValue(withTemplateEntries ? QStringLiteral("")
+                                           : changeSourceKey(ChangeSource::Template));
+    query.exec();
+    // Entries made together share their time: parse each distinct text once.
+    QString lastAtText;
+    QDateTime lastAt;
     while (query.next()) {
         const std::optional<Field> field = fieldFromKey(query.value(1).toString());
-        if (field)
-            list.append({query.value(0).toString(), *field, changeFromQuery(query, 2)});
+        if (!field)
+            continue;
+        const QString atText = query.value(4).toString();
+        if (atText != lastAtText) {
+            lastAtText = atText;
+            lastAt = QDateTime::fromString(atText, Qt::ISODateWithMs);
+        }
+        list.append({query.value(0).toString(), *field,
+                     CellChange{query.value(2).toString(), query.value(3).toString(), lastAt,
+                                query.value(5).toString()}});
     }
     return list;
 }
@@ -958,6 +962,48 @@ QStringList FormFile::liveRowUuids(const QString &attachmentKey) const
     return list;
 }
 
+QVector<StoredRow> FormFile::changedStoredRows(const QString &attachmentKey) const
+{
+    QVector<StoredRow> list;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT position, deleted, %1 FROM rows WHERE attachment = ? "
+                       "AND uuid IN (SELECT row_uuid FROM cell_changes WHERE source <> ? "
+                       "UNION SELECT row_uuid FROM row_events) ORDER BY deleted, position")
+            .arg(RowColumns));
+    query.addBindValue(attachmentKey);
+    query.addBindValue(changeSourceKey(ChangeSource::Template));
+    query.exec();
+    while (query.next()) {
+        StoredRow stored;
+        stored.position = query.value(0).toInt();
+        stored.deleted = query.value(1).toBool();
+        stored.row = rowFromQuery(query, 2);
+        list.append(stored);
+    }
+    return list;
+}
+
+QVector<StoredRow> FormFile::rowOutlines(const QString &attachmentKey) const
+{
+    QVector<StoredRow> list;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT position, deleted, uuid FROM rows WHERE attachment = ? "
+                                 "ORDER BY deleted, position"));
+    query.addBindValue(attachmentKey);
+    query.exec();
+    while (query.next()) {
+        StoredRow stored;
+        stored.position = query.value(0).toInt();
+        stored.deleted = query.value(1).toBool();
+        stored.row.uuid = query.value(2).toString();
+        list.append(stored);
+    }
+    return list;
+}
+
 Status FormFile::writeCells(const QVector<CellWrite> &writes)
 {
     if (Status refused = refuseIfReadOnly(); !refused)
@@ -981,8 +1027,9 @@ Status FormFile::writeCells(const QVector<CellWrite> &writes)
             lastId.prepare(QStringLiteral(
                 "SELECT max(id) FROM cell_changes WHERE row_uuid = ? AND field = ?"));
             QSqlQuery moveToEnd(db);
-            moveToEnd.prepare(QStringLiteral("UPDATE cell_changes SET id = "
-                                             "(SELECT max(id) + 1 FROM cell_changes) WHERE id = ?"));
+            moveToEnd.prepare(
+                QStringLiteral("UPDATE cell_changes SET id = "
+                               "(SELECT max(id) + 1 FROM cell_changes) WHERE id = ?"));
             for (const CellWrite &write : writes) {
                 qlonglong provenanceId = -1;
                 if (write.keepProvenance) {
@@ -1022,10 +1069,10 @@ Status FormFile::writeCells(const QVector<CellWrite> &writes)
         tr("the merged cells could not be written."));
 }
 
-Result<QString> FormFile::insertRowWithHistory(
-    const QString &attachmentKey, int position, const Row &values,
-    const std::array<QVector<CellChange>, FieldCount> &histories, const QString &unit,
-    const QDateTime &at, ChangeSource source)
+Result<QString>
+FormFile::insertRowWithHistory(const QString &attachmentKey, int position, const Row &values,
+                               const std::array<QVector<CellChange>, FieldCount> &histories,
+                               const QString &unit, const QDateTime &at, ChangeSource source)
 {
     if (Status refused = refuseIfReadOnly(); !refused)
         return Error{refused.error()};
@@ -1053,8 +1100,7 @@ Result<QString> FormFile::insertRowWithHistory(
             for (Field field : AllFields) {
                 for (const CellChange &entry : histories[fieldIndex(field)]) {
                     if (!recordCellChange(uuid, field, normalizedText(entry.value), entry.unit,
-                                          entry.at.toUTC().toString(Qt::ISODateWithMs),
-                                          source))
+                                          entry.at.toUTC().toString(Qt::ISODateWithMs), source))
                         return false;
                 }
             }

@@ -145,23 +145,29 @@ public:
         bool keepProvenance = false;
     };
 
-    // Every cell's history, oldest first within a cell.
-    QVector<CellHistoryEntry> allCellHistory() const;
+    // Every cell's history, oldest first within a cell; without the entries the form was
+    // created with when `withTemplateEntries` is false (origin_cells holds those values).
+    QVector<CellHistoryEntry> allCellHistory(bool withTemplateEntries = true) const;
     QVector<OriginCell> allOriginValues() const;
     // Every row event, oldest first.
     QVector<RowEvent> allRowEvents() const;
     // The live rows' uuids in position order.
     QStringList liveRowUuids(const QString &attachmentKey) const;
+    // The rows (as storedRows) changed since the form was created: with a cell change other
+    // than the template's, or any row event (created, deleted, restored, moved).
+    QVector<StoredRow> changedStoredRows(const QString &attachmentKey) const;
+    // The rows as storedRows gives them, but only uuid, position and deleted (cells empty).
+    QVector<StoredRow> rowOutlines(const QString &attachmentKey) const;
     // Writes many cells with prepared statements; joins an open `transaction`.
     Status writeCells(const QVector<CellWrite> &writes);
     // Inserts a live row whose cells carry the given histories (oldest first, last = value;
     // each entry keeps its unit and time, recorded with `source`) and whose "created" event
     // carries `unit` and `at`; an empty uuid makes one.
-    Result<QString> insertRowWithHistory(const QString &attachmentKey, int position,
-                                         const Row &values,
-                                         const std::array<QVector<CellChange>, FieldCount> &histories,
-                                         const QString &unit, const QDateTime &at,
-                                         ChangeSource source = ChangeSource::Merge);
+    Result<QString>
+    insertRowWithHistory(const QString &attachmentKey, int position, const Row &values,
+                         const std::array<QVector<CellChange>, FieldCount> &histories,
+                         const QString &unit, const QDateTime &at,
+                         ChangeSource source = ChangeSource::Merge);
 
 private:
     FormFile() = default;

@@ -8,8 +8,8 @@ namespace tianbao::test {
 QString MergeFixture::scratchTemplate()
 {
     const QFileInfo memory(QStringLiteral("/dev/shm"));
-    const QString folder = memory.isDir() && memory.isWritable() ? memory.absoluteFilePath()
-                                                                  : QDir::tempPath();
+    const QString folder =
+        memory.isDir() && memory.isWritable() ? memory.absoluteFilePath() : QDir::tempPath();
     return QDir(folder).filePath(QStringLiteral("tianbao-merge-XXXXXX"));
 }
 
@@ -20,7 +20,10 @@ MergeFixture::MergeFixture()
     Clock::setInstance(std::move(clock));
 }
 
-MergeFixture::~MergeFixture() { Clock::setInstance(nullptr); }
+MergeFixture::~MergeFixture()
+{
+    Clock::setInstance(nullptr);
+}
 
 std::unique_ptr<FormFile> MergeFixture::base(const QString &name, const Form &form)
 {
@@ -65,7 +68,8 @@ QString cell(const FormFile &file, const QString &uuid, Field field)
 
 MergePlan planOf(const FormFile &mine, const FormFile &theirs, const MergeOptions &options)
 {
-    Result<MergePlan> plan = MergePlan::compute(mine, MergeSource::fromFormFile(theirs), options);
+    Result<MergePlan> plan = MergePlan::compute(
+        mine, MergeSource::fromFormFile(theirs, mine.properties().originUuid), options);
     INFO(plan.error());
     REQUIRE(plan.ok());
     return plan.value();

@@ -29,8 +29,7 @@ public:
     std::unique_ptr<FormFile> base(const QString &name = QStringLiteral("base.tianbao"),
                                    const Form &form = FormTemplate::notice2023());
     // A copy of `from` (as a colleague receives it), signed by `unit`.
-    std::unique_ptr<FormFile> copy(const FormFile &from, const QString &name,
-                                   const QString &unit);
+    std::unique_ptr<FormFile> copy(const FormFile &from, const QString &name, const QString &unit);
     std::unique_ptr<FormFile> reopen(const QString &name);
     void tick(qint64 seconds = 60) { m_clock->advanceSeconds(seconds); }
     QDateTime now() const { return m_clock->now(); }

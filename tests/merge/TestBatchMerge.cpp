@@ -22,17 +22,17 @@ struct OfficeReplies
         auto materials = f.copy(*master, QStringLiteral("材料.tianbao"), Materials);
         for (int index : {3, 4}) {
             const QString row = uuidAt(*materials, Existing, index);
-            REQUIRE(materials->setCell(row, Field::Progress,
-                                       QStringLiteral("扩散增亮膜已被京东方采用。"))
-                        .ok());
-            REQUIRE(materials->setCell(row, Field::Plan,
-                                       QStringLiteral("推进PI材料中试。"))
-                        .ok());
+            REQUIRE(
+                materials
+                    ->setCell(row, Field::Progress, QStringLiteral("扩散增亮膜已被京东方采用。"))
+                    .ok());
+            REQUIRE(materials->setCell(row, Field::Plan, QStringLiteral("推进PI材料中试。")).ok());
         }
         f.tick();
         auto pharmacy = f.copy(*master, QStringLiteral("药学.tianbao"), Pharmacy);
-        REQUIRE(pharmacy->setCell(uuidAt(*pharmacy, Existing, 5), Field::Progress,
-                                  QStringLiteral("PDE5抑制剂转让3000万元。"))
+        REQUIRE(pharmacy
+                    ->setCell(uuidAt(*pharmacy, Existing, 5), Field::Progress,
+                              QStringLiteral("PDE5抑制剂转让3000万元。"))
                     .ok());
         Row added;
         added.setValue(Field::Name, QStringLiteral("新药技术转移项目"));
@@ -52,13 +52,12 @@ TEST_CASE("A batch merges every reply and gives the office's checklist")
 {
     OfficeReplies office;
     QVector<int> progressDone;
-    const BatchResult result =
-        BatchMerge::run(*office.master, office.paths, BatchOptions(),
-                        [&](int done, int total, const QString &) {
-                            CHECK(total == 3);
-                            progressDone.append(done);
-                            return true;
-                        });
+    const BatchResult result = BatchMerge::run(*office.master, office.paths, BatchOptions(),
+                                               [&](int done, int total, const QString &) {
+                                                   CHECK(total == 3);
+                                                   progressDone.append(done);
+                                                   return true;
+                                               });
     REQUIRE(result.ok());
     CHECK(progressDone == QVector<int>{0, 1, 2, 3});
     REQUIRE(result.items.size() == 3);
@@ -107,7 +106,7 @@ TEST_CASE("A batch gives the same form as merging one file after another")
     CHECK(again.total.total() == 0);
 }
 
-TEST_CASE("A bad file or a conflict skips that source only; a cancelled batch changes nothing")
+TEST_CASE("A bad file or a conflict skips that source only, and a cancelled batch changes nothing")
 {
     OfficeReplies office;
     QFile junk(office.f.path(QStringLiteral("坏.tianbao")));
@@ -120,8 +119,8 @@ TEST_CASE("A bad file or a conflict skips that source only; a cancelled batch ch
 
     SECTION("skipped sources")
     {
-        const BatchResult result = BatchMerge::run(
-            *office.master, QStringList(office.paths) << junk.fileName());
+        const BatchResult result =
+            BatchMerge::run(*office.master, QStringList(office.paths) << junk.fileName());
         REQUIRE(result.ok());
         REQUIRE(result.items.size() == 4);
         CHECK(result.items.at(0).merged);
@@ -163,9 +162,9 @@ TEST_CASE("A bad file or a conflict skips that source only; a cancelled batch ch
     }
     SECTION("cancel")
     {
-        const BatchResult result = BatchMerge::run(
-            *office.master, office.paths, BatchOptions(),
-            [](int done, int, const QString &) { return done < 2; });
+        const BatchResult result =
+            BatchMerge::run(*office.master, office.paths, BatchOptions(),
+                            [](int done, int, const QString &) { return done < 2; });
         CHECK(result.cancelled);
         CHECK_FALSE(result.ok());
         CHECK(result.outcomes.isEmpty());

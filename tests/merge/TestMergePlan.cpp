@@ -96,7 +96,8 @@ TEST_CASE("White-space-only differences are no conflict and no change")
     auto mine = f.copy(*base, QStringLiteral("mine.tianbao"), Materials);
     auto theirs = f.copy(*base, QStringLiteral("theirs.tianbao"), Materials);
     const QString row = uuidAt(*mine, Existing, 3);
-    const QString lines = QStringLiteral("1.OLED光提取技术申请专利1项。\n2.设计柔性软体机器人2款。");
+    const QString lines =
+        QStringLiteral("1.OLED光提取技术申请专利1项。\n2.设计柔性软体机器人2款。");
     REQUIRE(mine->setCell(row, Field::Progress, lines).ok());
     QString spaced = lines;
     spaced.replace(QStringLiteral("\n"), QStringLiteral("\u3000") + QStringLiteral("\r\n"));
@@ -252,7 +253,7 @@ TEST_CASE("A row deleted on one side and edited on the other is kept and reporte
     }
 }
 
-TEST_CASE("Form properties are never overwritten; differences are reported")
+TEST_CASE("Form properties are never overwritten, and differences are reported")
 {
     MergeFixture f;
     auto base = f.base();

@@ -62,9 +62,11 @@ TEST_CASE("A merge source from a Word reply attributes each filled cell to the u
 {
     Form form = FormTemplate::notice2023();
     form.attachments[0].rows[3].uuid.clear();
-    form.attachments[0].rows[3].setValue(Field::Plan, QStringLiteral("联合申报川渝共建重点实验室。"));
+    form.attachments[0].rows[3].setValue(Field::Plan,
+                                         QStringLiteral("联合申报川渝共建重点实验室。"));
     const QDateTime at(QDate(2023, 12, 26), QTime(10, 0), Qt::UTC);
-    const MergeSource source = MergeSource::fromForm(form, Materials, QStringLiteral("回执.docx"), at);
+    const MergeSource source =
+        MergeSource::fromForm(form, Materials, QStringLiteral("回执.docx"), at);
     CHECK(source.isReply);
     CHECK(source.label() == Materials);
     const MergeSource::SourceRow &row = source.rows.at(3);
