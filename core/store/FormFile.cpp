@@ -928,4 +928,237 @@ void FormFile::simulateFullDisk()
     query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
 }
 
+// ================================================================ merge support
+
+QVector<FormFile::CellHistoryEntry> FormFile::allCellHistory(bool withTemplateEntries) const
+{
+    QVector<CellHistoryEntry> list;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT row_uuid, field, value, unit, at, source FROM cell_changes "
+                       "WHERE source <> ? ORDER BY id"));
+    query.addBindValue(withTemplateEntries ? QStringLiteral("")
+                                           : changeSourceKey(ChangeSource::Template));
+    query.exec();
+    // Entries made together share their time: parse each distinct text once.
+    QString lastAtText;
+    QDateTime lastAt;
+    while (query.next()) {
+        const std::optional<Field> field = fieldFromKey(query.value(1).toString());
+        if (!field)
+            continue;
+        const QString atText = query.value(4).toString();
+        if (atText != lastAtText) {
+            lastAtText = atText;
+            lastAt = QDateTime::fromString(atText, Qt::ISODateWithMs);
+        }
+        list.append({query.value(0).toString(), *field,
+                     CellChange{query.value(2).toString(), query.value(3).toString(), lastAt,
+                                query.value(5).toString()}});
+    }
+    return list;
+}
+
+QVector<FormFile::OriginCell> FormFile::allOriginValues() const
+{
+    QVector<OriginCell> list;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT row_uuid, field, value FROM origin_cells"));
+    while (query.next()) {
+        const std::optional<Field> field = fieldFromKey(query.value(1).toString());
+        if (field)
+            list.append({query.value(0).toString(), *field, query.value(2).toString()});
+    }
+    return list;
+}
+
+QVector<FormFile::RowEvent> FormFile::allRowEvents() const
+{
+    QVector<RowEvent> list;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT row_uuid, event, unit, at, source FROM row_events "
+                              "ORDER BY id"));
+    while (query.next()) {
+        list.append({query.value(0).toString(), query.value(1).toString(),
+                     query.value(2).toString(),
+                     QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs),
+                     query.value(4).toString()});
+    }
+    return list;
+}
+
+QStringList FormFile::liveRowUuids(const QString &attachmentKey) const
+{
+    QStringList list;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT uuid FROM rows WHERE attachment = ? AND deleted = 0 "
+                                 "ORDER BY position"));
+    query.addBindValue(attachmentKey);
+    query.exec();
+    while (query.next())
+        list.append(query.value(0).toString());
+    return list;
+}
+
+QVector<StoredRow> FormFile::changedStoredRows(const QString &attachmentKey) const
+{
+    QVector<StoredRow> list;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT position, deleted, %1 FROM rows WHERE attachment = ? "
+                       "AND uuid IN (SELECT row_uuid FROM cell_changes WHERE source <> ? "
+                       "UNION SELECT row_uuid FROM row_events) ORDER BY deleted, position")
+            .arg(RowColumns));
+    query.addBindValue(attachmentKey);
+    query.addBindValue(changeSourceKey(ChangeSource::Template));
+    query.exec();
+    while (query.next()) {
+        StoredRow stored;
+        stored.position = query.value(0).toInt();
+        stored.deleted = query.value(1).toBool();
+        stored.row = rowFromQuery(query, 2);
+        list.append(stored);
+    }
+    return list;
+}
+
+QVector<StoredRow> FormFile::rowOutlines(const QString &attachmentKey) const
+{
+    QVector<StoredRow> list;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT position, deleted, uuid FROM rows WHERE attachment = ? "
+                                 "ORDER BY deleted, position"));
+    query.addBindValue(attachmentKey);
+    query.exec();
+    while (query.next()) {
+        StoredRow stored;
+        stored.position = query.value(0).toInt();
+        stored.deleted = query.value(1).toBool();
+        stored.row.uuid = query.value(2).toString();
+        list.append(stored);
+    }
+    return list;
+}
+
+Status FormFile::writeCells(const QVector<CellWrite> &writes)
+{
+    if (Status refused = refuseIfReadOnly(); !refused)
+        return refused;
+    if (writes.isEmpty())
+        return {};
+    return commitStep(
+        [&] {
+            QSqlDatabase db = QSqlDatabase::database(m_connection);
+            std::array<QSqlQuery, FieldCount> updates;
+            for (Field field : AllFields) {
+                QSqlQuery &update = updates[fieldIndex(field)];
+                update = QSqlQuery(db);
+                update.prepare(
+                    QStringLiteral("UPDATE rows SET %1 = ? WHERE uuid = ?").arg(fieldKey(field)));
+            }
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral("INSERT INTO cell_changes (row_uuid, field, value, "
+                                          "unit, at, source) VALUES (?, ?, ?, ?, ?, ?)"));
+            QSqlQuery lastId(db);
+            lastId.prepare(QStringLiteral(
+                "SELECT max(id) FROM cell_changes WHERE row_uuid = ? AND field = ?"));
+            QSqlQuery moveToEnd(db);
+            moveToEnd.prepare(
+                QStringLiteral("UPDATE cell_changes SET id = "
+                               "(SELECT max(id) + 1 FROM cell_changes) WHERE id = ?"));
+            for (const CellWrite &write : writes) {
+                qlonglong provenanceId = -1;
+                if (write.keepProvenance) {
+                    lastId.addBindValue(write.rowUuid);
+                    lastId.addBindValue(fieldKey(write.field));
+                    if (!lastId.exec())
+                        return false;
+                    if (lastId.next() && !lastId.value(0).isNull())
+                        provenanceId = lastId.value(0).toLongLong();
+                    lastId.finish();
+                } else {
+                    QSqlQuery &update = updates[fieldIndex(write.field)];
+                    update.addBindValue(nonNull(normalizedText(write.value)));
+                    update.addBindValue(write.rowUuid);
+                    if (!update.exec() || update.numRowsAffected() != 1)
+                        return false;
+                }
+                for (const CellChange &entry : write.entries) {
+                    insert.addBindValue(write.rowUuid);
+                    insert.addBindValue(fieldKey(write.field));
+                    insert.addBindValue(nonNull(normalizedText(entry.value)));
+                    insert.addBindValue(nonNull(entry.unit));
+                    insert.addBindValue(entry.at.toUTC().toString(Qt::ISODateWithMs));
+                    insert.addBindValue(nonNull(entry.source));
+                    if (!insert.exec())
+                        return false;
+                }
+                // Renumbering keeps the entry itself: the history only gains.
+                if (provenanceId >= 0 && !write.entries.isEmpty()) {
+                    moveToEnd.addBindValue(provenanceId);
+                    if (!moveToEnd.exec())
+                        return false;
+                }
+            }
+            return true;
+        },
+        tr("the merged cells could not be written."));
+}
+
+Result<QString>
+FormFile::insertRowWithHistory(const QString &attachmentKey, int position, const Row &values,
+                               const std::array<QVector<CellChange>, FieldCount> &histories,
+                               const QString &unit, const QDateTime &at, ChangeSource source)
+{
+    if (Status refused = refuseIfReadOnly(); !refused)
+        return Error{refused.error()};
+    const QString uuid = values.uuid.isEmpty() ? newUuid() : values.uuid;
+    if (storedRow(uuid))
+        return Error{tr("The row %1 is already in the form.").arg(uuid)};
+    const int count = liveRowCount(attachmentKey);
+    const int where = qBound(0, position < 0 ? count : position, count);
+    Status status = commitStep(
+        [&] {
+            if (!shiftPositions(attachmentKey, where, +1))
+                return false;
+            QSqlDatabase db = QSqlDatabase::database(m_connection);
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("INSERT INTO rows (attachment, position, %1) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                              .arg(RowColumns));
+            query.addBindValue(attachmentKey);
+            query.addBindValue(where);
+            query.addBindValue(uuid);
+            for (Field field : AllFields)
+                query.addBindValue(nonNull(normalizedText(values.value(field))));
+            if (!query.exec())
+                return false;
+            for (Field field : AllFields) {
+                for (const CellChange &entry : histories[fieldIndex(field)]) {
+                    if (!recordCellChange(uuid, field, normalizedText(entry.value), entry.unit,
+                                          entry.at.toUTC().toString(Qt::ISODateWithMs), source))
+                        return false;
+                }
+            }
+            QSqlQuery event(db);
+            event.prepare(QStringLiteral("INSERT INTO row_events (row_uuid, event, unit, at, "
+                                         "source) VALUES (?, 'created', ?, ?, ?)"));
+            event.addBindValue(uuid);
+            event.addBindValue(nonNull(unit));
+            event.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
+            event.addBindValue(changeSourceKey(source));
+            return event.exec();
+        },
+        tr("the row could not be added."));
+    if (!status)
+        return Error{status.error()};
+    return uuid;
+}
+
 } // namespace tianbao

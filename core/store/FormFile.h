@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
+#include <array>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -126,6 +128,68 @@ public:
     // Fault injection for tests and drills: the file may not grow any more, exactly as when
     // the disk is full (SQLite reports SQLITE_FULL).
     void simulateFullDisk();
+
+    // ================================================================ merge support
+    // Added for core/merge: bulk reads (one query each, not one per cell) and writes that keep
+    // a colleague's provenance (unit and time of each value) instead of stamping "now".
+public:
+    // One entry of a cell's history, with the cell it belongs to.
+    struct CellHistoryEntry
+    {
+        QString rowUuid;
+        Field field = Field::Name;
+        CellChange change;
+    };
+    struct OriginCell
+    {
+        QString rowUuid;
+        Field field = Field::Name;
+        QString value;
+    };
+    // A row's life event: created, deleted, restored or moved.
+    struct RowEvent
+    {
+        QString rowUuid;
+        QString event;
+        QString unit;
+        QDateTime at; // UTC
+        QString source;
+    };
+    // A cell written by a merge: its new value and the entries appended to its history.
+    struct CellWrite
+    {
+        QString rowUuid;
+        Field field = Field::Name;
+        QString value;
+        QVector<CellChange> entries; // appended in order; the last should carry `value`
+        // The cell keeps its value and its current last entry stays the last one (its
+        // provenance): `entries` are only what the cell's history learns.
+        bool keepProvenance = false;
+    };
+
+    // Every cell's history, oldest first within a cell; without the entries the form was
+    // created with when `withTemplateEntries` is false (origin_cells holds those values).
+    QVector<CellHistoryEntry> allCellHistory(bool withTemplateEntries = true) const;
+    QVector<OriginCell> allOriginValues() const;
+    // Every row event, oldest first.
+    QVector<RowEvent> allRowEvents() const;
+    // The live rows' uuids in position order.
+    QStringList liveRowUuids(const QString &attachmentKey) const;
+    // The rows (as storedRows) changed since the form was created: with a cell change other
+    // than the template's, or any row event (created, deleted, restored, moved).
+    QVector<StoredRow> changedStoredRows(const QString &attachmentKey) const;
+    // The rows as storedRows gives them, but only uuid, position and deleted (cells empty).
+    QVector<StoredRow> rowOutlines(const QString &attachmentKey) const;
+    // Writes many cells with prepared statements; joins an open `transaction`.
+    Status writeCells(const QVector<CellWrite> &writes);
+    // Inserts a live row whose cells carry the given histories (oldest first, last = value;
+    // each entry keeps its unit and time, recorded with `source`) and whose "created" event
+    // carries `unit` and `at`; an empty uuid makes one.
+    Result<QString>
+    insertRowWithHistory(const QString &attachmentKey, int position, const Row &values,
+                         const std::array<QVector<CellChange>, FieldCount> &histories,
+                         const QString &unit, const QDateTime &at,
+                         ChangeSource source = ChangeSource::Merge);
 
 private:
     FormFile() = default;
