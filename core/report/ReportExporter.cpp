@@ -40,9 +40,10 @@ Status ReportExporter::exportFiles(const Form &form, const QStringList &paths,
     std::vector<std::unique_ptr<QSaveFile>> files;
     for (const QString &path : paths) {
         if (!formatForPath(path)) {
-            return Error{tr("Cannot export to %1: the file name must end in %2.")
-                             .arg(shownPath(path), QStringLiteral(".") + supportedExtensions().join(
-                                                                             QStringLiteral(", .")))};
+            return Error{
+                tr("Cannot export to %1: the file name must end in %2.")
+                    .arg(shownPath(path),
+                         QStringLiteral(".") + supportedExtensions().join(QStringLiteral(", .")))};
         }
         auto file = std::make_unique<QSaveFile>(path);
         if (!file->open(QIODevice::WriteOnly)) {
@@ -63,8 +64,8 @@ Status ReportExporter::exportFiles(const Form &form, const QStringList &paths,
             const int share = total > 0 ? int(qint64(StepsPerFile) * done / total) : 0;
             return !progress || progress->moveTo(StepsPerFile * i + qMin(share, StepsPerFile));
         });
-        const Status written = exportForm(form, files[size_t(i)].get(), *formatForPath(path),
-                                          options, &fileProgress);
+        const Status written =
+            exportForm(form, files[size_t(i)].get(), *formatForPath(path), options, &fileProgress);
         if (!written || (progress && progress->stopped())) {
             cancelAll();
             const QString reason = written ? tr("The export was cancelled.") : written.error();

@@ -122,10 +122,9 @@ private:
         for (int column = 0; column < ReportLayout::ColumnCount; ++column) {
             const bool centre = header || ReportLayout::columnAlign(column) == CellAlign::Center;
             qreal height = 0;
-            row->cells.push_back(prepareText(cells.value(column), font,
-                                             widths[size_t(column)] - 2 * ReportLayout::CellMarginH,
-                                             centre ? Qt::AlignHCenter : Qt::AlignJustify,
-                                             &height));
+            row->cells.push_back(prepareText(
+                cells.value(column), font, widths[size_t(column)] - 2 * ReportLayout::CellMarginH,
+                centre ? Qt::AlignHCenter : Qt::AlignJustify, &height));
             row->heights.push_back(height);
             row->textHeight = qMax(row->textHeight, height);
         }
@@ -263,11 +262,9 @@ private:
             newPage();
         m_y += lineHeight; // one empty line below the table
         const qreal right = m_left + m_page.textWidth();
-        addLine(signature.unit, m_signatureFont, right - signature.unitRightIndent,
-                Qt::AlignRight);
+        addLine(signature.unit, m_signatureFont, right - signature.unitRightIndent, Qt::AlignRight);
         m_y += lineHeight;
-        addLine(signature.date, m_signatureFont, right - signature.dateRightIndent,
-                Qt::AlignRight);
+        addLine(signature.date, m_signatureFont, right - signature.dateRightIndent, Qt::AlignRight);
         m_y += lineHeight;
     }
 

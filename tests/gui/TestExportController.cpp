@@ -146,8 +146,9 @@ TEST_CASE("Export for submission lists the gaps, and going on writes the Word fi
     CHECK(dialog->gapList()->item(0)->text() == summary.gaps.first().description);
     CHECK(dialog->gapList()->isVisible());
     CHECK(dialog->exportButton()->text().contains(QStringLiteral("Anyway")));
-    const QString expected = QDir(desktop.documents.path())
-                                 .filePath(Unit + QLatin1Char('-') + Title + QStringLiteral(".docx"));
+    const QString expected =
+        QDir(desktop.documents.path())
+            .filePath(Unit + QLatin1Char('-') + Title + QStringLiteral(".docx"));
     CHECK(dialog->docxPath() == expected);
     CHECK_FALSE(dialog->pdfCheck()->isChecked());
 
@@ -156,8 +157,9 @@ TEST_CASE("Export for submission lists the gaps, and going on writes the Word fi
     CHECK(finished.first().first().toBool());
     CHECK(f.presenter->warnings.isEmpty());
     REQUIRE(QFile::exists(expected));
-    CHECK_FALSE(QFile::exists(QDir(desktop.documents.path()).filePath(Unit + QLatin1Char('-') +
-                                                                      Title + QStringLiteral(".pdf"))));
+    CHECK_FALSE(
+        QFile::exists(QDir(desktop.documents.path())
+                          .filePath(Unit + QLatin1Char('-') + Title + QStringLiteral(".pdf"))));
     CHECK(filesIn(desktop.documents.path()) == QStringList{QFileInfo(expected).fileName()});
 
     // The unit's rows, not the others'.
@@ -230,8 +232,9 @@ TEST_CASE("The PDF-too choice writes the PDF beside the Word file and is remembe
     REQUIRE(QFile::exists(base + QStringLiteral(".pdf")));
     const QString text = pdfText(base + QStringLiteral(".pdf")).remove(QLatin1Char(' '));
     for (const QString &name : namesOf(form, true))
-        CHECK(text.simplified().remove(QLatin1Char(' ')).contains(
-            QString(name).remove(QLatin1Char(' '))));
+        CHECK(text.simplified()
+                  .remove(QLatin1Char(' '))
+                  .contains(QString(name).remove(QLatin1Char(' '))));
     exports->doneDialog()->close();
 
     // Next time the box is ticked already, and the folder is the one used.
@@ -291,8 +294,7 @@ TEST_CASE("The mailto: link keeps & = + # % of a title inside the subject")
     CHECK(SubmissionNames::baseName(p) == QStringLiteral("A&B=C-100% + #1 _ 报表_"));
     CHECK(SubmissionNames::safeFileName(QStringLiteral(" a:b*c?\"d<e>f|g\\h/i\tj. ")) ==
           QStringLiteral("a_b_c__d_e_f_g_h_i_j"));
-    CHECK(SubmissionNames::safeFileName(QStringLiteral("con.docx")) ==
-          QStringLiteral("_con.docx"));
+    CHECK(SubmissionNames::safeFileName(QStringLiteral("con.docx")) == QStringLiteral("_con.docx"));
 }
 
 TEST_CASE("Export… writes only 附件2, or only the unit's rows, in the format of the name")
@@ -321,7 +323,8 @@ TEST_CASE("Export… writes only 附件2, or only the unit's rows, in the format
         QTest::keyClicks(dialog->pathEdit(), target);
         QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
         REQUIRE(finishedExport(exports, finished));
-        const QVector<DocxTable> tables = docxTables(zipEntry(target, QStringLiteral("word/document.xml")));
+        const QVector<DocxTable> tables =
+            docxTables(zipEntry(target, QStringLiteral("word/document.xml")));
         REQUIRE(tables.size() == 1);
         const QString xml = documentXml(target);
         CHECK(xml.contains(QStringLiteral("附件2")));
@@ -451,10 +454,12 @@ TEST_CASE("A long export keeps the window responsive, shows progress and cancels
         last = clock.elapsed();
     });
     ticker.start(10);
-    REQUIRE(waitFor([&] {
-        return exports->progressDialog() && exports->progressDialog()->isVisible() &&
-               exports->progressDialog()->value() > 0;
-    }, 20000));
+    REQUIRE(waitFor(
+        [&] {
+            return exports->progressDialog() && exports->progressDialog()->isVisible() &&
+                   exports->progressDialog()->value() > 0;
+        },
+        20000));
     ticker.stop();
     CHECK(ticks > 10);
     CHECK(longestGap < 1500); // a frozen window would wait for the whole export
@@ -493,15 +498,15 @@ TEST_CASE("A read-only form exports for submission and prints")
     QTest::mouseClick(exports->submissionDialog()->exportButton(), Qt::LeftButton);
     REQUIRE(finishedExport(exports, finished));
     CHECK(finished.first().first().toBool());
-    CHECK(QFile::exists(exports->doneDialog() ? desktop.documents.filePath(
-                                                    Unit + QLatin1Char('-') + Title +
-                                                    QStringLiteral(".docx"))
-                                              : QString()));
+    CHECK(QFile::exists(
+        exports->doneDialog()
+            ? desktop.documents.filePath(Unit + QLatin1Char('-') + Title + QStringLiteral(".docx"))
+            : QString()));
     CHECK(fileDigest(f.path) == before);
     exports->doneDialog()->close();
 }
 
-TEST_CASE("Without a form the report actions are off; File has them with their keys")
+TEST_CASE("Without a form the report actions are off and they have their keys")
 {
     WindowFixture f;
     ExportController *exports = f.window->exports();

@@ -80,8 +80,7 @@ TEST_CASE("Printing paints the PDF's pages: the same count and every project on 
     REQUIRE(count >= 2);
     CHECK(pdfPageCount(printed) == count);
     CHECK(pages.pageCount() == count);
-    const QString info =
-        QString::fromUtf8(runProgram(QStringLiteral("pdfinfo"), {printed}).out);
+    const QString info = QString::fromUtf8(runProgram(QStringLiteral("pdfinfo"), {printed}).out);
     CHECK(info.contains(QStringLiteral("842 x 595"))); // A4 landscape, in points
 
     const QString text = printedText(printed);

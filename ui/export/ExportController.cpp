@@ -143,10 +143,9 @@ bool ExportController::confirmReplace(const QStringList &paths)
     }
     if (existing.isEmpty())
         return true;
-    return m_window->presenter()->confirm(
-        m_window, tr("Replace File"),
-        tr("“%1” already exists in this folder. Replace it?")
-            .arg(existing.join(QStringLiteral("”, “"))));
+    return m_window->presenter()->confirm(m_window, tr("Replace File"),
+                                          tr("“%1” already exists in this folder. Replace it?")
+                                              .arg(existing.join(QStringLiteral("”, “"))));
 }
 
 // ---------------------------------------------------------------- export for submission
@@ -160,8 +159,9 @@ void ExportController::exportForSubmission()
     const FormProperties &properties = document->properties();
     const CompletenessCheck::Summary summary =
         CompletenessCheck::run(document->snapshot(), properties.unit);
-    const QString suggested = QDir(lastFolder()).filePath(SubmissionNames::baseName(properties) +
-                                                          QStringLiteral(".docx"));
+    const QString suggested =
+        QDir(lastFolder())
+            .filePath(SubmissionNames::baseName(properties) + QStringLiteral(".docx"));
     const bool pdfToo = QSettings().value(PdfTooKey, false).toBool();
 
     auto *dialog =
@@ -191,8 +191,10 @@ void ExportController::submit(SubmissionDialog *dialog)
     options.onlyUnitRows = true;
     const FormProperties properties = m_window->document()->properties();
     startJob(paths, options, [this, paths, properties] {
-        auto *done = new ExportDoneDialog(paths, SubmissionNames::mailto(
-                                                     properties, {fileNames(paths)}),
+        QStringList names;
+        for (const QString &path : paths)
+            names << QFileInfo(path).fileName();
+        auto *done = new ExportDoneDialog(paths, SubmissionNames::mailto(properties, names),
                                           m_hooks, m_window);
         done->setAttribute(Qt::WA_DeleteOnClose);
         done->setWindowModality(Qt::WindowModal);
@@ -219,11 +221,12 @@ void ExportController::exportAs()
     QString extension = QSettings().value(LastFormatKey, QStringLiteral("docx")).toString();
     if (!ReportExporter::supportedExtensions().contains(extension))
         extension = QStringLiteral("docx");
-    const QString suggested = QDir(lastFolder()).filePath(
-        SubmissionNames::baseName(document->properties()) + QLatin1Char('.') + extension);
+    const QString suggested = QDir(lastFolder())
+                                  .filePath(SubmissionNames::baseName(document->properties()) +
+                                            QLatin1Char('.') + extension);
 
-    auto *dialog = new ExportDialog(attachments, document->properties().unit, suggested, m_hooks,
-                                    m_window);
+    auto *dialog =
+        new ExportDialog(attachments, document->properties().unit, suggested, m_hooks, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     m_exportDialog = dialog;
@@ -282,8 +285,7 @@ void ExportController::startJob(const QStringList &paths, const ReportOptions &o
         updateActions(m_window->document() != nullptr);
         const Status status = job->status();
         if (!status && job->isCancelled()) {
-            m_window->statusBar()->showMessage(tr("Export cancelled; no file was written."),
-                                               10000);
+            m_window->statusBar()->showMessage(tr("Export cancelled; no file was written."), 10000);
             emit exportFinished(false);
             return;
         }

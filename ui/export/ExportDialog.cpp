@@ -47,9 +47,8 @@ QString ExportDialog::filters()
     return filters.join(QStringLiteral(";;"));
 }
 
-ExportDialog::ExportDialog(const QVector<QPair<QString, QString>> &attachments,
-                           const QString &unit, const QString &suggestedPath, ExportHooks hooks,
-                           QWidget *parent)
+ExportDialog::ExportDialog(const QVector<QPair<QString, QString>> &attachments, const QString &unit,
+                           const QString &suggestedPath, ExportHooks hooks, QWidget *parent)
     : QDialog(parent), m_attachments(attachments), m_hooks(std::move(hooks)),
       m_attachmentGroup(new QButtonGroup(this)), m_allRows(new QRadioButton(tr("&All rows"))),
       m_unitRows(new QRadioButton), m_path(new QLineEdit),
@@ -158,9 +157,9 @@ void ExportDialog::updateState()
         m_format->setText(formatName(*format));
         m_format->setStyleSheet(QString());
     } else {
-        m_format->setText(tr("The file name must end in .%1.")
-                              .arg(ReportExporter::supportedExtensions().join(
-                                  QStringLiteral(", ."))));
+        m_format->setText(
+            tr("The file name must end in .%1.")
+                .arg(ReportExporter::supportedExtensions().join(QStringLiteral(", ."))));
         m_format->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     }
     m_export->setEnabled(format && named);

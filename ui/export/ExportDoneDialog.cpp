@@ -3,16 +3,16 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace tianbao {
 
-ExportDoneDialog::ExportDoneDialog(const QStringList &paths, const QUrl &mailto,
-                                   ExportHooks hooks, QWidget *parent)
+ExportDoneDialog::ExportDoneDialog(const QStringList &paths, const QUrl &mailto, ExportHooks hooks,
+                                   QWidget *parent)
     : QDialog(parent), m_paths(paths), m_mailto(mailto), m_hooks(std::move(hooks)),
       m_message(new QLabel)
 {
@@ -58,8 +58,8 @@ ExportDoneDialog::ExportDoneDialog(const QStringList &paths, const QUrl &mailto,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_openFolder, &QPushButton::clicked, this, [this, folder] {
         if (!m_hooks.openUrl(QUrl::fromLocalFile(folder)))
-            emit openFailed(tr("The folder %1 could not be opened.")
-                                .arg(QDir::toNativeSeparators(folder)));
+            emit openFailed(
+                tr("The folder %1 could not be opened.").arg(QDir::toNativeSeparators(folder)));
     });
     connect(m_email, &QPushButton::clicked, this, [this] {
         if (!m_hooks.openUrl(m_mailto))
@@ -67,7 +67,7 @@ ExportDoneDialog::ExportDoneDialog(const QStringList &paths, const QUrl &mailto,
                                "yourself.")
                                 .arg(m_mailto.path()));
     });
-    resize(560, 220);
+    resize(700, 220);
 }
 
 } // namespace tianbao

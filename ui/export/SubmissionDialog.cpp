@@ -45,8 +45,7 @@ SubmissionDialog::SubmissionDialog(const CompletenessCheck::Summary &summary, co
         m_heading->setText(tr("Everything is filled in (%1).").arg(scope));
         m_heading->setStyleSheet(QStringLiteral("QLabel { color: #1b7f3a; }"));
     } else {
-        m_heading->setText(
-            tr("Still missing (%1): %2.").arg(scope).arg(summary.gaps.size()));
+        m_heading->setText(tr("Still missing (%1): %2.").arg(scope).arg(summary.gaps.size()));
         m_heading->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     }
 
@@ -61,10 +60,15 @@ SubmissionDialog::SubmissionDialog(const CompletenessCheck::Summary &summary, co
         tr("You can export now and send the rest later, or go back and fill them in."));
     m_gaps->setVisible(!summary.complete());
     m_gapNote->setVisible(!summary.complete());
+    // As tall as a few gaps need, no more: the choices below matter as much.
+    const int shown = qBound(2, int(summary.gaps.size()), 8);
+    m_gaps->setFixedHeight(shown * (m_gaps->fontMetrics().height() + 6) + 2 * m_gaps->frameWidth() +
+                           4);
 
     m_path->setObjectName(QStringLiteral("submissionPath"));
     m_path->setText(QDir::toNativeSeparators(suggestedPath));
-    m_path->setMinimumWidth(520);
+    m_path->setCursorPosition(0); // the folder first; the name is the unit's and the title
+    m_path->setMinimumWidth(640);
     m_pdf->setObjectName(QStringLiteral("pdfToo"));
     m_pdf->setText(tr("Also save a &PDF beside it"));
     m_pdf->setChecked(pdfToo);
@@ -78,6 +82,12 @@ SubmissionDialog::SubmissionDialog(const CompletenessCheck::Summary &summary, co
     pathRow->addWidget(m_change);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *rows = new QLabel(
+        unit.isEmpty()
+            ? tr("All rows (no unit is set in the properties).")
+            : tr("The %1 rows of %2, numbered as in the notice.").arg(summary.rows).arg(unit));
+    rows->setWordWrap(false);
+    form->addRow(tr("Contents:"), rows);
     form->addRow(tr("Word file:"), pathRow);
     form->addRow(QString(), m_pdf);
     form->addRow(QString(), m_pdfName);
@@ -95,18 +105,16 @@ SubmissionDialog::SubmissionDialog(const CompletenessCheck::Summary &summary, co
             reject();
             emit gapRequested(gap);
         });
-        connect(m_gaps, &QListWidget::itemActivated, this, [this] {
-            emit m_goToGap->clicked();
-        });
+        connect(m_gaps, &QListWidget::itemActivated, this, [this] { emit m_goToGap->clicked(); });
     }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(m_gaps, 1);
+    layout->addWidget(m_gaps);
     layout->addWidget(m_gapNote);
     layout->addSpacing(8);
     layout->addLayout(form);
-    layout->addStretch(summary.complete() ? 1 : 0);
+    layout->addStretch(1);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -115,7 +123,7 @@ SubmissionDialog::SubmissionDialog(const CompletenessCheck::Summary &summary, co
     connect(m_path, &QLineEdit::textChanged, this, &SubmissionDialog::updateState);
     connect(m_pdf, &QCheckBox::toggled, this, &SubmissionDialog::updateState);
     updateState();
-    resize(summary.complete() ? QSize(680, 240) : QSize(680, 440));
+    resize(sizeHint().expandedTo(QSize(820, 0)));
 }
 
 QString SubmissionDialog::docxPath() const
@@ -142,8 +150,8 @@ bool SubmissionDialog::pdfToo() const
 void SubmissionDialog::chooseFile()
 {
     QString filter = tr("Word document (*.docx)");
-    const QString chosen = m_hooks.saveFileName(this, tr("Export for Submission"), docxPath(),
-                                                filter, &filter);
+    const QString chosen =
+        m_hooks.saveFileName(this, tr("Export for Submission"), docxPath(), filter, &filter);
     if (!chosen.isEmpty())
         m_path->setText(QDir::toNativeSeparators(chosen));
 }
@@ -151,8 +159,8 @@ void SubmissionDialog::chooseFile()
 void SubmissionDialog::updateState()
 {
     const QString docx = docxPath();
-    m_export->setEnabled(!docx.isEmpty() && !QFileInfo(docx).fileName().startsWith(
-                                                QLatin1Char('.')));
+    m_export->setEnabled(!docx.isEmpty() &&
+                         !QFileInfo(docx).fileName().startsWith(QLatin1Char('.')));
     m_pdfName->setText(pdfToo() ? QFileInfo(pdfPath()).fileName() : QString());
     m_pdfName->setVisible(pdfToo());
 }
