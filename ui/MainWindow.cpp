@@ -11,6 +11,7 @@
 #include "ReadOnlyBar.h"
 #include "RowFormPane.h"
 #include "WelcomePage.h"
+#include "export/ExportController.h"
 #include "form/CompletenessCheck.h"
 #include "form/FormTemplate.h"
 #include "form/UnitsCell.h"
@@ -88,10 +89,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_completeness);
 
     createActions();
+    m_exports = new ExportController(this);
     createMenus();
 
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_exports->submitAction());
+    m_toolBar->addSeparator();
     m_toolBar->addAction(m_undo);
     m_toolBar->addAction(m_redo);
     m_toolBar->addSeparator();
@@ -247,6 +251,11 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopy);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exports->submitAction());
+    m_fileMenu->addAction(m_exports->exportAction());
+    m_fileMenu->addAction(m_exports->previewAction());
+    m_fileMenu->addAction(m_exports->printAction());
     // Extension points: import a Word table, export the report, merge a colleague's file.
     m_importMenu = m_fileMenu->addMenu(QString());
     m_exportMenu = m_fileMenu->addMenu(QString());
@@ -331,6 +340,7 @@ void MainWindow::retranslate()
     m_check->setToolTip(tr("List what is still missing"));
     m_about->setText(tr("&About Tianbao"));
     m_systemLanguage->setText(tr("&System Language"));
+    m_exports->retranslate();
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     for (QAction *action : m_toolBar->actions())
         action->setToolTip(action->toolTip());
@@ -608,6 +618,7 @@ void MainWindow::updateActions()
     m_redo->setEnabled(open && m_document->undoStack()->canRedo());
     for (QMenu *menu : {m_importMenu, m_exportMenu, m_mergeMenu})
         menu->setEnabled(open);
+    m_exports->updateActions(open);
 }
 
 void MainWindow::updateUndoTexts()

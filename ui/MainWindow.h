@@ -21,6 +21,7 @@ namespace tianbao {
 class AttachmentModel;
 class AttachmentPage;
 class CheckDialog;
+class ExportController;
 class FormDocument;
 class MessagePresenter;
 class ReadOnlyBar;
@@ -44,6 +45,9 @@ public:
 
     // Tests answer the questions; the window owns the presenter.
     void setPresenter(std::unique_ptr<MessagePresenter> presenter);
+    MessagePresenter *presenter() const { return m_presenter.get(); }
+    // Export, print preview and print (their actions and dialogs).
+    ExportController *exports() const { return m_exports; }
     // At start: `path` if given, else the last file, else the welcome page.
     void startUp(const QString &path = QString());
     // Opens a form; a refusal is shown and the current form stays. True when opened.
@@ -64,6 +68,10 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     CheckDialog *checkDialog() const;
     QMenu *extensionMenu(Extension which) const;
+    // Shows a cell of an attachment (a gap the check found).
+    void goToGap(const QString &attachmentKey, const QString &rowUuid, int column);
+    // Commits an open cell editor and the form pane's pending text.
+    void commitEdits() { ensureNoOpenEditor(); }
 
     // The actions, for menus, toolbar, context menu and tests.
     QAction *undoAction() const { return m_undo; }
@@ -118,7 +126,6 @@ private:
     bool insertAt(AttachmentPage *page, int row);
     void selectRow(AttachmentPage *page, const QString &uuid, int column);
     void showTouched(AttachmentModel *model, const QString &uuid, int column);
-    void goToGap(const QString &attachmentKey, const QString &rowUuid, int column);
     void reportWriteFailure(const QString &message);
     void rescueText(const QString &text);
     void showPendingFailure();
@@ -137,6 +144,7 @@ private:
     QLineEdit *m_search;
     QToolBar *m_toolBar;
     QPointer<CheckDialog> m_checkDialog;
+    ExportController *m_exports = nullptr;
     QTimer m_completenessTimer;
 
     QMenu *m_fileMenu = nullptr;

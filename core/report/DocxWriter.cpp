@@ -2,6 +2,7 @@
 
 #include "docx/RowBookmark.h"
 
+#include "ReportProgress.h"
 #include "XmlText.h"
 #include "zip/ZipWriter.h"
 
@@ -29,7 +30,8 @@ int halfPoints(double points)
 class DocumentBuilder
 {
 public:
-    explicit DocumentBuilder(const ReportLayout &layout) : m_layout(layout)
+    DocumentBuilder(const ReportLayout &layout, ReportProgress *progress)
+        : m_layout(layout), m_progress(progress)
     {
         const ReportOptions &options = layout.options();
         m_label = runProperties(options.labelFont, false);
@@ -190,6 +192,8 @@ private:
         m_xml += QStringLiteral("</w:tr>");
 
         for (const ReportRow &row : block.rows) {
+            if (!stepProgress(m_progress))
+                break; // the caller stopped the export: the document is thrown away
             m_xml += QStringLiteral("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
             const QString bookmark = RowBookmark::nameFor(row.uuid);
             for (int column = 0; column < ReportLayout::ColumnCount; ++column) {
@@ -233,6 +237,7 @@ private:
     }
 
     const ReportLayout &m_layout;
+    ReportProgress *m_progress;
     QString m_xml;
     QString m_label, m_title, m_header, m_table, m_signature, m_pageNumber, m_breakMark;
     int m_bookmarkId = 0;
@@ -409,12 +414,15 @@ QString coreProperties(const ReportLayout &layout)
 Status DocxWriter::write(QIODevice *device) const
 {
     const bool withFooter = m_layout.options().pageNumbers;
-    DocumentBuilder builder(m_layout);
+    DocumentBuilder builder(m_layout, m_progress);
+    const QString document = builder.document();
+    if (m_progress && m_progress->stopped())
+        return Error{tr("The export was cancelled.")};
     ZipWriter zip;
     zip.addFile(QStringLiteral("[Content_Types].xml"), contentTypes(withFooter).toUtf8());
     zip.addFile(QStringLiteral("_rels/.rels"), packageRelationships().toUtf8());
     zip.addFile(QStringLiteral("docProps/core.xml"), coreProperties(m_layout).toUtf8());
-    zip.addFile(QStringLiteral("word/document.xml"), builder.document().toUtf8());
+    zip.addFile(QStringLiteral("word/document.xml"), document.toUtf8());
     zip.addFile(QStringLiteral("word/_rels/document.xml.rels"),
                 documentRelationships(withFooter).toUtf8());
     zip.addFile(QStringLiteral("word/styles.xml"), styles(m_layout.options()).toUtf8());

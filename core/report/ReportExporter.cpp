@@ -5,16 +5,21 @@
 #include "HtmlWriter.h"
 #include "PdfWriter.h"
 #include "ReportLayout.h"
+#include "ReportProgress.h"
 #include "XlsxWriter.h"
 #include "form/Form.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <memory>
+#include <vector>
 
 namespace tianbao {
 
 namespace {
+
+constexpr int StepsPerFile = 1000;
 
 QString shownPath(const QString &path)
 {
@@ -24,54 +29,101 @@ QString shownPath(const QString &path)
 } // namespace
 
 Status ReportExporter::exportForm(const Form &form, const QString &path,
-                                  const ReportOptions &options)
+                                  const ReportOptions &options, ReportProgress *progress)
 {
-    const std::optional<ReportFormat> format = formatForPath(path);
-    if (!format) {
-        return Error{tr("Cannot export to %1: the file name must end in %2.")
-                         .arg(shownPath(path), QStringLiteral(".") + supportedExtensions().join(
-                                                                         QStringLiteral(", .")))};
+    return exportFiles(form, {path}, options, progress);
+}
+
+Status ReportExporter::exportFiles(const Form &form, const QStringList &paths,
+                                   const ReportOptions &options, ReportProgress *progress)
+{
+    std::vector<std::unique_ptr<QSaveFile>> files;
+    for (const QString &path : paths) {
+        if (!formatForPath(path)) {
+            return Error{
+                tr("Cannot export to %1: the file name must end in %2.")
+                    .arg(shownPath(path),
+                         QStringLiteral(".") + supportedExtensions().join(QStringLiteral(", .")))};
+        }
+        auto file = std::make_unique<QSaveFile>(path);
+        if (!file->open(QIODevice::WriteOnly)) {
+            return Error{tr("Cannot write %1 (%2); any existing file was left unchanged.")
+                             .arg(shownPath(path), file->errorString())};
+        }
+        files.push_back(std::move(file));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error{tr("Cannot write %1 (%2); any existing file was left unchanged.")
-                         .arg(shownPath(path), file.errorString())};
-    }
-    const Status written = exportForm(form, &file, *format, options);
-    if (!written) {
-        file.cancelWriting();
-        return Error{tr("Cannot write %1: %2").arg(shownPath(path), written.error())};
+    const auto cancelAll = [&files] {
+        for (const auto &file : files)
+            file->cancelWriting();
+    };
+    if (progress)
+        progress->start(StepsPerFile * int(paths.size()));
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString &path = paths.at(i);
+        ReportProgress fileProgress([progress, i](int done, int total) {
+            const int share = total > 0 ? int(qint64(StepsPerFile) * done / total) : 0;
+            return !progress || progress->moveTo(StepsPerFile * i + qMin(share, StepsPerFile));
+        });
+        const Status written =
+            exportForm(form, files[size_t(i)].get(), *formatForPath(path), options, &fileProgress);
+        if (!written || (progress && progress->stopped())) {
+            cancelAll();
+            const QString reason = written ? tr("The export was cancelled.") : written.error();
+            return Error{tr("Cannot write %1: %2").arg(shownPath(path), reason)};
+        }
     }
     // commit() is where a full disk or a locked target shows; the old file is then untouched.
-    if (!file.commit()) {
-        return Error{tr("Cannot write %1 (%2); any existing file was left unchanged.")
-                         .arg(shownPath(path), file.errorString())};
+    for (int i = 0; i < paths.size(); ++i) {
+        QSaveFile &file = *files[size_t(i)];
+        if (!file.commit()) {
+            const QString error = file.errorString();
+            for (size_t j = size_t(i) + 1; j < files.size(); ++j)
+                files[j]->cancelWriting();
+            return Error{tr("Cannot write %1 (%2); any existing file was left unchanged.")
+                             .arg(shownPath(paths.at(i)), error)};
+        }
     }
     return {};
 }
 
 Status ReportExporter::exportForm(const Form &form, QIODevice *device, ReportFormat format,
-                                  const ReportOptions &options)
+                                  const ReportOptions &options, ReportProgress *progress)
 {
     const ReportLayout layout = ReportLayout::build(form, options);
-    return write(layout, device, format);
+    return write(layout, device, format, progress);
 }
 
-Status ReportExporter::write(const ReportLayout &layout, QIODevice *device, ReportFormat format)
+Status ReportExporter::write(const ReportLayout &layout, QIODevice *device, ReportFormat format,
+                             ReportProgress *progress)
 {
+    int rows = 0;
+    for (const ReportBlock &block : layout.blocks())
+        rows += int(block.rows.size());
+    // Steps are table rows; the PDF lays each row out, then paints it.
+    if (progress)
+        progress->start(format == ReportFormat::Pdf ? 2 * rows : rows);
+    Status status;
     switch (format) {
     case ReportFormat::Docx:
-        return DocxWriter(layout).write(device);
+        return DocxWriter(layout, progress).write(device);
     case ReportFormat::Pdf:
-        return PdfWriter(layout).write(device);
+        return PdfWriter(layout, progress).write(device);
     case ReportFormat::Xlsx:
-        return XlsxWriter(layout).write(device);
+        status = XlsxWriter(layout).write(device);
+        break;
     case ReportFormat::Csv:
-        return CsvWriter(layout).write(device);
+        status = CsvWriter(layout).write(device);
+        break;
     case ReportFormat::Html:
-        return HtmlWriter(layout).write(device);
+        status = HtmlWriter(layout).write(device);
+        break;
+    default:
+        return Error{tr("Unknown report format.")};
     }
-    return Error{tr("Unknown report format.")};
+    // These writers are quick even for long forms: their rows count as one step at the end.
+    if (status && !stepProgress(progress, rows))
+        return Error{tr("The export was cancelled.")};
+    return status;
 }
 
 std::optional<ReportFormat> ReportExporter::formatForPath(const QString &path)

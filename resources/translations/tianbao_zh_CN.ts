@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AddCommand</name>
+        <message>
+            <source>existing or new.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cell of the new row, as KEY=TEXT; repeatable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the row as added by this unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Append a row and print its 序号.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The option --attachment is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--field takes KEY=TEXT with KEY one of %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AttachmentTableReader</name>
+        <message>
+            <source>No attachment table was found: Tianbao looks for a table whose header row has the columns 序号, 合作项目, 项目内容, 校内单位（合作单位）, 进展与成效 and …年计划要点.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CheckCommand</name>
+        <message>
+            <source>Check only this unit's rows of 附件1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List what is still empty; exit 0 when complete, 1 when not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 rows complete.
+</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Usage: tianbao [FILE]            open the window
+       tianbao COMMAND [options]  work on a form from the command line
+
+Commands:
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>
+Run 'tianbao COMMAND --help' for a command's options.
+Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge conflicts left unresolved.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown command “%1”; run 'tianbao --help'.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommandSupport</name>
+        <message>
+            <source>Give exactly one form file (see --help).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown attachment “%1”: use existing or new.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attachment “%1” has %2 rows; there is no row %3.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CompletenessCheck</name>
         <message>
             <source>%1 row %2 (%3): “%4” is empty.</source>
@@ -10,6 +101,87 @@
         <message>
             <source>%1 has no rows: add the new projects, or mark it “无” (no new projects).</source>
             <translation>%1 没有任何行：请添加新增项目，或标记为“无”（无新增项目）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocxPackage</name>
+        <message>
+            <source>The file “%1” cannot be opened for reading.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file “%1” is too large (%2 MB); a form of up to %3 MB can be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file “%1” is too large; a form of up to %2 MB can be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is an old Word .doc file, or a password-protected .docx: open it in Word or WPS, remove any password, and save it as a Word document (.docx).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is an RTF file, not a .docx: open it in Word or WPS and save it as a Word document (.docx).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a PDF file, not a .docx: ask the sender for the Word document (.docx).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is a zip archive but not a Word document: it has no word/document.xml.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocxTableReader</name>
+        <message>
+            <source>The file is not a Word document: its main part holds no w:document.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is refused: it has more than %1 paragraphs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is refused: a table row has more than %1 cells.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is refused: its tables have more than %1 cells.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is damaged: its document part is empty.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportCommand</name>
+        <message>
+            <source>The report to write: .docx, .pdf, .xlsx, .csv or .html.</source>
+            <translation>要写入的报表：.docx、.pdf、.xlsx、.csv 或 .html。</translation>
+        </message>
+        <message>
+            <source>Only this attachment: existing or new.</source>
+            <translation>只导出此附件：existing（已有项目）或 new（新增项目）。</translation>
+        </message>
+        <message>
+            <source>Only the rows of the form's unit.</source>
+            <translation>只导出本表填报单位的行。</translation>
+        </message>
+        <message>
+            <source>Write the filled table in the report layout.</source>
+            <translation>按报表版式写出填好的表格。</translation>
+        </message>
+        <message>
+            <source>Name the report to write with -o OUT.docx (or .pdf, .xlsx, .csv, .html).</source>
+            <translation>请用 -o OUT.docx（或 .pdf、.xlsx、.csv、.html）指定要写入的报表。</translation>
+        </message>
+        <message>
+            <source>Unknown report format “%1”: use one of %2.</source>
+            <translation>未知的报表格式“%1”：请使用 %2 之一。</translation>
         </message>
     </context>
     <context>
@@ -203,6 +375,221 @@
         </message>
     </context>
     <context>
+        <name>ImportCommand</name>
+        <message>
+            <source>The form file to create.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The unit that fills the form.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a form from a notice written in Word (.docx).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the form file to create with -o FILE.tianbao.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created %1 with %2 attachments and %3 rows.
+</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewCommand</name>
+        <message>
+            <source>The unit that fills the form.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the form of the notice (refuses to overwrite).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created %1 with %2 projects.
+</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PropsCommand</name>
+        <message>
+            <source>The unit that fills and signs (填报单位).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signing date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>附件2 answered with 无.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the unit, the date and the 无 mark; prints them without options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--date takes a date such as 2023-12-26.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--no-new-projects takes true or false.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RemoveCommand</name>
+        <message>
+            <source>existing or new.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The row's 序号.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete a row (it is kept in the file as a tombstone).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The options --attachment and --seq are required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--seq takes a row number from 1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SetCommand</name>
+        <message>
+            <source>existing or new.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The row's 序号 (1, 2, …).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name, content, units, partners, progress or plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new text; - reads it from standard input.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the change as made by this unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit one cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The option --%1 is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--seq takes a row number from 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown field “%1”: use one of %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShowCommand</name>
+        <message>
+            <source>Unit: %1   Date: %2   No new projects: %3
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print one JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the form.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>XmlCursor</name>
+        <message>
+            <source>The file is refused: its part “%1” declares a DTD, which a Word document never needs (it may hide an entity-expansion attack).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is damaged: its part “%1” is not well-formed XML (line %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is refused: its part “%1” is nested more than %2 levels deep.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ZipReader</name>
+        <message>
+            <source>The file is damaged or incomplete (its zip directory is missing); ask the sender for the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not a zip archive, so it is not a .docx document.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is not enough memory to open the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is damaged: its zip structure is inconsistent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is too large (%1 MB); a form of up to %2 MB can be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file holds more than %1 parts, far more than a Word document has; it was not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has no part named “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is damaged: the part “%1” cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The part “%1” of the file is encrypted and cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The part “%1” of the file inflates far beyond its compressed size or the size a form may have (a zip bomb?), so it was not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The part “%1” of the file uses a compression or encryption Tianbao cannot read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is damaged: the part “%1” fails to inflate or its checksum.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>tianbao::CellEditorDelegate</name>
         <message>
             <source>To be filled</source>
@@ -230,6 +617,197 @@
         <message>
             <source>Still to fill (%1): %2. Double-click or press Enter to go to one.</source>
             <translation>待填写（%1）：%2 处。双击或按回车键跳转到该处。</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::CsvWriter</name>
+        <message>
+            <source>Could not write the CSV text: %1.</source>
+            <translation>无法写入 CSV 文本：%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::DocxWriter</name>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>导出已取消。</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::ExportController</name>
+        <message>
+            <source>Export for &amp;Submission…</source>
+            <translation>导出提交(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Check, then save the Word file to send (Ctrl+E)</source>
+            <translation>先检查，再保存要报送的 Word 文件（Ctrl+E）</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Save the report as Word, PDF, Excel, CSV or a web page</source>
+            <translation>把报表保存为 Word、PDF、Excel、CSV 或网页</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view…</source>
+            <translation>打印预览(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Replace File</source>
+            <translation>替换文件</translation>
+        </message>
+        <message>
+            <source>“%1” already exists in this folder. Replace it?</source>
+            <translation>此文件夹中已有“%1”。要替换吗？</translation>
+        </message>
+        <message>
+            <source>Cannot Open</source>
+            <translation>无法打开</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>已导出到 %1。</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>正在导出</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>正在写入 %1…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>已取消导出，没有写入任何文件。</translation>
+        </message>
+        <message>
+            <source>Not Exported</source>
+            <translation>未能导出</translation>
+        </message>
+        <message>
+            <source>Not Printed</source>
+            <translation>未能打印</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::ExportDialog</name>
+        <message>
+            <source>Word document</source>
+            <translation>Word 文档</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>CSV (comma-separated values)</source>
+            <translation>CSV（逗号分隔值）</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>网页</translation>
+        </message>
+        <message>
+            <source>&amp;All rows</source>
+            <translation>全部行(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>&amp;Both</source>
+            <translation>两个附件(&amp;B)</translation>
+        </message>
+        <message>
+            <source>A&amp;ll</source>
+            <translation>全部附件(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Only my &amp;unit's rows (no unit set)</source>
+            <translation>仅本单位的行(&amp;U)（未设置填报单位）</translation>
+        </message>
+        <message>
+            <source>Only the rows of &amp;%1</source>
+            <translation>仅“%1”的行(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Attachments:</source>
+            <translation>附件：</translation>
+        </message>
+        <message>
+            <source>Rows:</source>
+            <translation>行：</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>格式：</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <source>The file name must end in .%1.</source>
+            <translation>文件名必须以 .%1 结尾。</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::ExportDoneDialog</name>
+        <message>
+            <source>Exported</source>
+            <translation>已导出</translation>
+        </message>
+        <message>
+            <source>Saved in %1:</source>
+            <translation>已保存到 %1：</translation>
+        </message>
+        <message>
+            <source>The notice gives no reply address: send the file(s) as the notice asks.</source>
+            <translation>通知中没有报送邮箱：请按通知的要求报送文件。</translation>
+        </message>
+        <message>
+            <source>Send them to &lt;b&gt;%1&lt;/b&gt;. “Write Email” starts a message with the address and subject filled in; attach the file(s) yourself.</source>
+            <translation>请发送到 &lt;b&gt;%1&lt;/b&gt;。“写邮件”会新建一封已填好收件人和主题的邮件；附件需要您自己添加。</translation>
+        </message>
+        <message>
+            <source>Open &amp;Folder</source>
+            <translation>打开文件夹(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Write &amp;Email</source>
+            <translation>写邮件(&amp;E)</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be opened.</source>
+            <translation>无法打开文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>No email program could be started. Send the file(s) to %1 yourself.</source>
+            <translation>无法启动邮件程序。请自行把文件发送到 %1。</translation>
         </message>
     </context>
     <context>
@@ -265,6 +843,13 @@
         <message>
             <source>edit “%1” in row %2</source>
             <translation>编辑第 %2 行的“%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::HtmlWriter</name>
+        <message>
+            <source>Could not write the HTML page: %1.</source>
+            <translation>无法写入 HTML 网页：%1。</translation>
         </message>
     </context>
     <context>
@@ -547,6 +1132,29 @@
         </message>
     </context>
     <context>
+        <name>tianbao::PdfWriter</name>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>导出已取消。</translation>
+        </message>
+        <message>
+            <source>Could not start the PDF.</source>
+            <translation>无法开始生成 PDF。</translation>
+        </message>
+        <message>
+            <source>Could not finish the PDF.</source>
+            <translation>无法完成 PDF。</translation>
+        </message>
+        <message>
+            <source>Could not start a PDF page.</source>
+            <translation>无法开始新的 PDF 页面。</translation>
+        </message>
+        <message>
+            <source>Could not write the PDF: %1.</source>
+            <translation>无法写入 PDF：%1。</translation>
+        </message>
+    </context>
+    <context>
         <name>tianbao::PropertiesDialog</name>
         <message>
             <source>Form Properties</source>
@@ -593,6 +1201,40 @@
         </message>
     </context>
     <context>
+        <name>tianbao::ReportExporter</name>
+        <message>
+            <source>Cannot export to %1: the file name must end in %2.</source>
+            <translation>无法导出到 %1：文件名必须以 %2 结尾。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1 (%2); any existing file was left unchanged.</source>
+            <translation>无法写入 %1（%2）；原有文件保持不变。</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>导出已取消。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Unknown report format.</source>
+            <translation>未知的报表格式。</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::ReportPrinting</name>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>无法启动打印机。</translation>
+        </message>
+        <message>
+            <source>The printer refused a page.</source>
+            <translation>打印机拒绝了一页。</translation>
+        </message>
+    </context>
+    <context>
         <name>tianbao::RowFormPane</name>
         <message>
             <source>%1, row %2</source>
@@ -609,6 +1251,88 @@
         <message>
             <source>Characters: %1</source>
             <translation>字数：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::SubmissionDialog</name>
+        <message>
+            <source>C&amp;hange…</source>
+            <translation>更改(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Export for Submission</source>
+            <translation>导出提交</translation>
+        </message>
+        <message>
+            <source>all rows</source>
+            <translation>全部行</translation>
+        </message>
+        <message>
+            <source>Everything is filled in (%1).</source>
+            <translation>已全部填写（%1）。</translation>
+        </message>
+        <message>
+            <source>Still missing (%1): %2.</source>
+            <translation>尚未填写（%1）：%2 处。</translation>
+        </message>
+        <message>
+            <source>You can export now and send the rest later, or go back and fill them in.</source>
+            <translation>可以现在导出、稍后补报，也可以返回补填。</translation>
+        </message>
+        <message>
+            <source>Also save a &amp;PDF beside it</source>
+            <translation>同时在旁边保存 &amp;PDF</translation>
+        </message>
+        <message>
+            <source>Word file:</source>
+            <translation>Word 文件：</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Export Anyway</source>
+            <translation>仍然导出(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Go to First Gap</source>
+            <translation>转到第一处未填(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word 文档 (*.docx)</translation>
+        </message>
+        <message>
+            <source>All rows (no unit is set in the properties).</source>
+            <translation>全部行（属性中尚未设置填报单位）。</translation>
+        </message>
+        <message>
+            <source>The %1 rows of %2, numbered as in the notice.</source>
+            <translation>%2的 %1 行，序号与通知一致。</translation>
+        </message>
+        <message>
+            <source>Contents:</source>
+            <translation>内容：</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::SubmissionNames</name>
+        <message>
+            <source>Hello,</source>
+            <translation>您好！</translation>
+        </message>
+        <message>
+            <source>Attached is our reply to “%1”.</source>
+            <translation>附件是我们报送的《%1》，请查收。</translation>
+        </message>
+        <message>
+            <source>Attached is the reply of %1 to “%2”.</source>
+            <translation>附件是%1报送的《%2》，请查收。</translation>
+        </message>
+        <message>
+            <source>Attachments:</source>
+            <translation>附件：</translation>
         </message>
     </context>
     <context>
@@ -632,6 +1356,40 @@
         <message>
             <source>&amp;Recent files:</source>
             <translation>最近的文件(&amp;R)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::XlsxWriter</name>
+        <message>
+            <source>Could not create a temporary file for the workbook: no temporary folder.</source>
+            <translation>无法为工作簿创建临时文件：没有临时文件夹。</translation>
+        </message>
+        <message>
+            <source>Could not create a temporary file for the workbook: %1.</source>
+            <translation>无法为工作簿创建临时文件：%1。</translation>
+        </message>
+        <message>
+            <source>Could not start the workbook.</source>
+            <translation>无法开始生成工作簿。</translation>
+        </message>
+        <message>
+            <source>Could not write the workbook: %1.</source>
+            <translation>无法写入工作簿：%1。</translation>
+        </message>
+        <message>
+            <source>Could not read the temporary workbook back: %1.</source>
+            <translation>无法读回临时工作簿：%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::ZipWriter</name>
+        <message>
+            <source>Could not build the zip archive.</source>
+            <translation>无法生成 zip 压缩包。</translation>
+        </message>
+        <message>
+            <source>Could not write the archive: %1.</source>
+            <translation>无法写入压缩包：%1。</translation>
         </message>
     </context>
 </TS>

@@ -176,3 +176,121 @@ ctx('tianbao::WelcomePage', [
  ('&Open…', '打开(&O)…'),
  ('&Recent files:', '最近的文件(&R)：'),
 ])
+# The report as the window shows it: export, print, and the sentences of its writers.
+ctx('tianbao::ExportController', [
+ ('Export for &Submission…', '导出提交(&S)…'),
+ ('Check, then save the Word file to send (Ctrl+E)', '先检查，再保存要报送的 Word 文件（Ctrl+E）'),
+ ('E&xport…', '导出(&X)…'),
+ ('Save the report as Word, PDF, Excel, CSV or a web page', '把报表保存为 Word、PDF、Excel、CSV 或网页'),
+ ('Print Pre&view…', '打印预览(&V)…'),
+ ('&Print…', '打印(&P)…'),
+ ('Replace File', '替换文件'),
+ ('“%1” already exists in this folder. Replace it?', '此文件夹中已有“%1”。要替换吗？'),
+ ('Cannot Open', '无法打开'),
+ ('Exported to %1.', '已导出到 %1。'),
+ ('Exporting', '正在导出'),
+ ('Writing %1…', '正在写入 %1…'),
+ ('Cancelling…', '正在取消…'),
+ ('Export cancelled; no file was written.', '已取消导出，没有写入任何文件。'),
+ ('Not Exported', '未能导出'),
+ ('Not Printed', '未能打印'),
+])
+ctx('tianbao::ExportDialog', [
+ ('Word document', 'Word 文档'),
+ ('PDF', 'PDF'),
+ ('Excel workbook', 'Excel 工作簿'),
+ ('CSV (comma-separated values)', 'CSV（逗号分隔值）'),
+ ('Web page', '网页'),
+ ('&All rows', '全部行(&A)'),
+ ('&Browse…', '浏览(&B)…'),
+ ('Export', '导出'),
+ ('&Both', '两个附件(&B)'),
+ ('A&ll', '全部附件(&L)'),
+ ("Only my &unit's rows (no unit set)", '仅本单位的行(&U)（未设置填报单位）'),
+ ('Only the rows of &%1', '仅“%1”的行(&U)'),
+ ('Attachments:', '附件：'),
+ ('Rows:', '行：'),
+ ('File:', '文件：'),
+ ('Format:', '格式：'),
+ ('&Export', '导出(&E)'),
+ ('The file name must end in .%1.', '文件名必须以 .%1 结尾。'),
+])
+ctx('tianbao::ExportDoneDialog', [
+ ('Exported', '已导出'),
+ ('Saved in %1:', '已保存到 %1：'),
+ ('The notice gives no reply address: send the file(s) as the notice asks.', '通知中没有报送邮箱：请按通知的要求报送文件。'),
+ ('Send them to <b>%1</b>. “Write Email” starts a message with the address and subject filled in; attach the file(s) yourself.', '请发送到 <b>%1</b>。“写邮件”会新建一封已填好收件人和主题的邮件；附件需要您自己添加。'),
+ ('Open &Folder', '打开文件夹(&F)'),
+ ('Write &Email', '写邮件(&E)'),
+ ('The folder %1 could not be opened.', '无法打开文件夹 %1。'),
+ ('No email program could be started. Send the file(s) to %1 yourself.', '无法启动邮件程序。请自行把文件发送到 %1。'),
+])
+ctx('tianbao::SubmissionDialog', [
+ ('C&hange…', '更改(&H)…'),
+ ('Export for Submission', '导出提交'),
+ ('all rows', '全部行'),
+ ('Everything is filled in (%1).', '已全部填写（%1）。'),
+ ('Still missing (%1): %2.', '尚未填写（%1）：%2 处。'),
+ ('You can export now and send the rest later, or go back and fill them in.', '可以现在导出、稍后补报，也可以返回补填。'),
+ ('Also save a &PDF beside it', '同时在旁边保存 &PDF'),
+ ('Word file:', 'Word 文件：'),
+ ('Contents:', '内容：'),
+ ('All rows (no unit is set in the properties).', '全部行（属性中尚未设置填报单位）。'),
+ ('The %1 rows of %2, numbered as in the notice.', '%2的 %1 行，序号与通知一致。'),
+ ('&Export', '导出(&E)'),
+ ('&Export Anyway', '仍然导出(&E)'),
+ ('&Go to First Gap', '转到第一处未填(&G)'),
+ ('Word document (*.docx)', 'Word 文档 (*.docx)'),
+])
+ctx('tianbao::SubmissionNames', [
+ ('Hello,', '您好！'),
+ ('Attached is our reply to “%1”.', '附件是我们报送的《%1》，请查收。'),
+ ('Attached is the reply of %1 to “%2”.', '附件是%1报送的《%2》，请查收。'),
+ ('Attachments:', '附件：'),
+])
+ctx('tianbao::ReportPrinting', [
+ ('The printer could not be started.', '无法启动打印机。'),
+ ('The printer refused a page.', '打印机拒绝了一页。'),
+])
+ctx('tianbao::ReportExporter', [
+ ('Cannot export to %1: the file name must end in %2.', '无法导出到 %1：文件名必须以 %2 结尾。'),
+ ('Cannot write %1 (%2); any existing file was left unchanged.', '无法写入 %1（%2）；原有文件保持不变。'),
+ ('The export was cancelled.', '导出已取消。'),
+ ('Cannot write %1: %2', '无法写入 %1：%2'),
+ ('Unknown report format.', '未知的报表格式。'),
+])
+ctx('tianbao::DocxWriter', [
+ ('The export was cancelled.', '导出已取消。'),
+])
+ctx('tianbao::PdfWriter', [
+ ('The export was cancelled.', '导出已取消。'),
+ ('Could not start the PDF.', '无法开始生成 PDF。'),
+ ('Could not finish the PDF.', '无法完成 PDF。'),
+ ('Could not start a PDF page.', '无法开始新的 PDF 页面。'),
+ ('Could not write the PDF: %1.', '无法写入 PDF：%1。'),
+])
+ctx('tianbao::CsvWriter', [
+ ('Could not write the CSV text: %1.', '无法写入 CSV 文本：%1。'),
+])
+ctx('tianbao::HtmlWriter', [
+ ('Could not write the HTML page: %1.', '无法写入 HTML 网页：%1。'),
+])
+ctx('tianbao::XlsxWriter', [
+ ('Could not create a temporary file for the workbook: no temporary folder.', '无法为工作簿创建临时文件：没有临时文件夹。'),
+ ('Could not create a temporary file for the workbook: %1.', '无法为工作簿创建临时文件：%1。'),
+ ('Could not start the workbook.', '无法开始生成工作簿。'),
+ ('Could not write the workbook: %1.', '无法写入工作簿：%1。'),
+ ('Could not read the temporary workbook back: %1.', '无法读回临时工作簿：%1。'),
+])
+ctx('tianbao::ZipWriter', [
+ ('Could not build the zip archive.', '无法生成 zip 压缩包。'),
+ ('Could not write the archive: %1.', '无法写入压缩包：%1。'),
+])
+ctx('ExportCommand', [
+ ('The report to write: .docx, .pdf, .xlsx, .csv or .html.', '要写入的报表：.docx、.pdf、.xlsx、.csv 或 .html。'),
+ ('Only this attachment: existing or new.', '只导出此附件：existing（已有项目）或 new（新增项目）。'),
+ ("Only the rows of the form's unit.", '只导出本表填报单位的行。'),
+ ('Write the filled table in the report layout.', '按报表版式写出填好的表格。'),
+ ('Name the report to write with -o OUT.docx (or .pdf, .xlsx, .csv, .html).', '请用 -o OUT.docx（或 .pdf、.xlsx、.csv、.html）指定要写入的报表。'),
+ ('Unknown report format “%1”: use one of %2.', '未知的报表格式“%1”：请使用 %2 之一。'),
+])

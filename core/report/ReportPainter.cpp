@@ -1,0 +1,360 @@
+#include "ReportPainter.h"
+
+#include "ReportFontFamilies.h"
+#include "ReportProgress.h"
+
+#include <QBuffer>
+#include <QFontMetricsF>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextLayout>
+#include <functional>
+#include <vector>
+
+namespace tianbao {
+
+namespace {
+
+constexpr qreal BorderWidth = 10; // 0.5 pt, Word's w:sz="4"
+constexpr qreal TitleSpacingAfter = 240;
+
+using TextPtr = std::shared_ptr<const QTextLayout>;
+
+struct PreparedRow
+{
+    std::vector<TextPtr> cells;
+    std::vector<qreal> heights;
+    qreal textHeight = 0;
+    qreal height() const { return textHeight + 2 * ReportLayout::CellMarginV; }
+};
+using RowPtr = std::shared_ptr<const PreparedRow>;
+
+} // namespace
+
+struct ReportPainter::Page
+{
+    std::vector<std::function<void(QPainter *)>> items;
+    int rows = 0;
+};
+
+namespace {
+
+class PageComposer
+{
+public:
+    PageComposer(const ReportLayout &layout, ReportProgress *progress,
+                 std::vector<std::unique_ptr<ReportPainter::Page>> &pages)
+        : m_layout(layout), m_progress(progress), m_pages(pages), m_page(ReportLayout::page())
+    {
+        // Text is measured where the PDF measures it, so every target gets the same pages.
+        m_metricsBuffer.open(QIODevice::WriteOnly);
+        m_metrics = std::make_unique<QPdfWriter>(&m_metricsBuffer);
+        m_metrics->setResolution(ReportPainter::Resolution);
+        m_metrics->setPageLayout(ReportPainter::pageLayout());
+
+        const ReportOptions &options = layout.options();
+        m_labelFont = ReportFontFamilies::font(options.labelFont);
+        m_titleFont = ReportFontFamilies::titleFont(options);
+        m_headerFont = ReportFontFamilies::font(options.headerFont);
+        m_tableFont = ReportFontFamilies::font(options.tableFont);
+        m_signatureFont = ReportFontFamilies::font(options.signatureFont);
+        m_pageNumberFont = ReportFontFamilies::font(options.pageNumberFont);
+        m_top = m_page.marginTop;
+        m_bottom = m_page.height - m_page.marginBottom;
+        m_left = m_page.marginLeft;
+    }
+
+    // False when progress asked to stop.
+    bool compose()
+    {
+        m_pages.push_back(std::make_unique<ReportPainter::Page>());
+        m_y = m_top;
+        const QVector<ReportBlock> &blocks = m_layout.blocks();
+        for (int i = 0; i < blocks.size(); ++i) {
+            if (i > 0)
+                newPage();
+            if (!composeBlock(blocks.at(i)))
+                return false;
+        }
+        if (m_layout.hasSignature())
+            composeSignature();
+        composePageNumber();
+        return true;
+    }
+
+    QVector<QFont> fonts() const
+    {
+        return {m_labelFont, m_titleFont,     m_headerFont,
+                m_tableFont, m_signatureFont, m_pageNumberFont};
+    }
+
+private:
+    void add(std::function<void(QPainter *)> item) { m_pages.back()->items.push_back(item); }
+
+    TextPtr prepareText(const QString &text, const QFont &font, qreal width, Qt::Alignment align,
+                        qreal *height) const
+    {
+        // QTextLayout breaks lines at U+2028, not at '\n'.
+        const QString joined = ReportLayout::lines(text).join(QChar::LineSeparator);
+        auto layout = std::make_shared<QTextLayout>(joined, font, m_metrics.get());
+        QTextOption option(align);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout->setTextOption(option);
+        layout->setCacheEnabled(true);
+        qreal y = 0;
+        layout->beginLayout();
+        for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, y));
+            y += line.height();
+        }
+        layout->endLayout();
+        *height = y;
+        return layout;
+    }
+
+    RowPtr prepareRow(const QStringList &cells, const QFont &font, bool header) const
+    {
+        auto row = std::make_shared<PreparedRow>();
+        const auto &widths = ReportLayout::columnWidths();
+        for (int column = 0; column < ReportLayout::ColumnCount; ++column) {
+            const bool centre = header || ReportLayout::columnAlign(column) == CellAlign::Center;
+            qreal height = 0;
+            row->cells.push_back(prepareText(
+                cells.value(column), font, widths[size_t(column)] - 2 * ReportLayout::CellMarginH,
+                centre ? Qt::AlignHCenter : Qt::AlignJustify, &height));
+            row->heights.push_back(height);
+            row->textHeight = qMax(row->textHeight, height);
+        }
+        return row;
+    }
+
+    void addText(const TextPtr &text, QPointF origin)
+    {
+        add([text, origin](QPainter *painter) { text->draw(painter, origin); });
+    }
+
+    // Places the part [from, to) of a row's text at m_y. A whole row centres its cells
+    // vertically (as Word's vAlign); the pieces of a split row start at the top.
+    void addRow(const RowPtr &row, qreal from, qreal to, bool whole, bool counted = true)
+    {
+        const qreal sliceHeight = to - from + 2 * ReportLayout::CellMarginV;
+        const qreal y = m_y;
+        const qreal left = m_left;
+        add([row, from, to, whole, y, left, sliceHeight](QPainter *painter) {
+            const auto &widths = ReportLayout::columnWidths();
+            painter->setPen(QPen(Qt::black, BorderWidth));
+            qreal x = left;
+            for (size_t column = 0; column < row->cells.size(); ++column) {
+                const QTextLayout &text = *row->cells[column];
+                const qreal dy = whole ? (row->textHeight - row->heights[column]) / 2 : 0;
+                const QPointF origin(x + ReportLayout::CellMarginH,
+                                     y + ReportLayout::CellMarginV + dy - from);
+                for (int i = 0; i < text.lineCount(); ++i) {
+                    const QTextLine line = text.lineAt(i);
+                    const qreal top = line.y() + dy;
+                    if (whole || (top >= from - 0.5 && top + line.height() <= to + 0.5))
+                        line.draw(painter, origin);
+                }
+                painter->drawRect(QRectF(x, y, widths[column], sliceHeight));
+                x += widths[column];
+            }
+        });
+        if (counted)
+            ++m_pages.back()->rows;
+        m_y += sliceHeight;
+    }
+
+    void addHeader(const RowPtr &header) { addRow(header, 0, header->textHeight, true, false); }
+
+    // Where a split row may end at most `limit` into its text without cutting a line.
+    static qreal splitPoint(const PreparedRow &row, qreal from, qreal limit)
+    {
+        qreal end = from + limit;
+        for (const auto &text : row.cells) {
+            for (int i = 0; i < text->lineCount(); ++i) {
+                const QTextLine line = text->lineAt(i);
+                if (line.y() < end && line.y() + line.height() > end)
+                    end = qMin(end, line.y());
+            }
+        }
+        return end;
+    }
+
+    bool composeBlock(const ReportBlock &block)
+    {
+        const qreal textWidth = m_page.textWidth();
+        qreal height = 0;
+        addText(prepareText(block.label, m_labelFont, textWidth, Qt::AlignLeft, &height),
+                QPointF(m_left, m_y));
+        m_y += 2 * QFontMetricsF(m_labelFont, m_metrics.get()).lineSpacing(); // title: 3rd line
+        addText(prepareText(block.title, m_titleFont, textWidth, Qt::AlignHCenter, &height),
+                QPointF(m_left, m_y));
+        m_y += height + TitleSpacingAfter;
+
+        const RowPtr header = prepareRow(block.headers, m_headerFont, true);
+        const qreal pageRoom = m_bottom - m_top - header->height();
+        bool first = true;
+        for (const ReportRow &reportRow : block.rows) {
+            const RowPtr row = prepareRow(reportRow.cells, m_tableFont, false);
+            if (!stepProgress(m_progress))
+                return false;
+            if (first) {
+                // A title alone at the foot of a page helps nobody: start on a new one.
+                if (m_y + header->height() + qMin(row->height(), pageRoom) > m_bottom)
+                    newPage();
+                addHeader(header);
+                first = false;
+            }
+            if (m_y + row->height() <= m_bottom) {
+                addRow(row, 0, row->textHeight, true);
+                continue;
+            }
+            if (row->height() <= pageRoom) {
+                newPage();
+                addHeader(header);
+                addRow(row, 0, row->textHeight, true);
+                continue;
+            }
+            // Taller than a page: it flows over, in pieces that end between lines.
+            qreal from = 0;
+            while (from < row->textHeight - 0.5) {
+                const qreal room = m_bottom - m_y - 2 * ReportLayout::CellMarginV;
+                qreal to = splitPoint(*row, from, room);
+                if (to <= from) {
+                    if (m_y > m_top + header->height() + 1) {
+                        newPage();
+                        addHeader(header);
+                        continue;
+                    }
+                    to = from + room; // a single line taller than a page: cut it
+                }
+                addRow(row, from, qMin(to, row->textHeight), false);
+                from = to;
+                if (from < row->textHeight - 0.5) {
+                    newPage();
+                    addHeader(header);
+                }
+            }
+        }
+        if (first) {
+            if (m_y + header->height() > m_bottom)
+                newPage();
+            addHeader(header);
+        }
+        return true;
+    }
+
+    // One line of text at m_y between the text block's left edge and `right`.
+    void addLine(const QString &text, const QFont &font, qreal right, Qt::Alignment align)
+    {
+        qreal height = 0;
+        addText(prepareText(text, font, right - m_left, align, &height), QPointF(m_left, m_y));
+    }
+
+    void composeSignature()
+    {
+        const ReportSignature &signature = m_layout.signature();
+        const qreal lineHeight = QFontMetricsF(m_signatureFont, m_metrics.get()).lineSpacing();
+        if (m_y + 3 * lineHeight > m_bottom)
+            newPage();
+        m_y += lineHeight; // one empty line below the table
+        const qreal right = m_left + m_page.textWidth();
+        addLine(signature.unit, m_signatureFont, right - signature.unitRightIndent, Qt::AlignRight);
+        m_y += lineHeight;
+        addLine(signature.date, m_signatureFont, right - signature.dateRightIndent, Qt::AlignRight);
+        m_y += lineHeight;
+    }
+
+    void composePageNumber()
+    {
+        if (!m_layout.options().pageNumbers)
+            return;
+        const qreal y = m_y;
+        m_y = m_bottom + m_page.footerGap;
+        addLine(QStringLiteral("— %1 —").arg(m_pages.size()), m_pageNumberFont,
+                m_left + m_page.textWidth(), Qt::AlignHCenter);
+        m_y = y;
+    }
+
+    void newPage()
+    {
+        composePageNumber();
+        m_pages.push_back(std::make_unique<ReportPainter::Page>());
+        m_y = m_top;
+    }
+
+    const ReportLayout &m_layout;
+    ReportProgress *m_progress;
+    std::vector<std::unique_ptr<ReportPainter::Page>> &m_pages;
+    const ReportPage &m_page;
+    QBuffer m_metricsBuffer;
+    std::unique_ptr<QPdfWriter> m_metrics;
+    QFont m_labelFont, m_titleFont, m_headerFont, m_tableFont, m_signatureFont, m_pageNumberFont;
+    qreal m_top = 0, m_bottom = 0, m_left = 0, m_y = 0;
+};
+
+} // namespace
+
+ReportPainter::ReportPainter(const ReportLayout &layout, ReportProgress *progress)
+{
+    PageComposer composer(layout, progress, m_pages);
+    m_cancelled = !composer.compose();
+    m_fonts = composer.fonts();
+}
+
+ReportPainter::~ReportPainter() = default;
+
+int ReportPainter::pageCount() const
+{
+    return int(m_pages.size());
+}
+
+int ReportPainter::rowsOnPage(int index) const
+{
+    return index >= 0 && index < pageCount() ? m_pages[size_t(index)]->rows : 0;
+}
+
+QPageLayout ReportPainter::pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF());
+}
+
+QVector<QFont> ReportPainter::fonts() const
+{
+    return m_fonts;
+}
+
+void ReportPainter::paintPage(QPainter *painter, int index) const
+{
+    if (index < 0 || index >= pageCount())
+        return;
+    painter->save();
+    painter->setPen(Qt::black);
+    for (const auto &item : m_pages[size_t(index)]->items)
+        item(painter);
+    painter->restore();
+}
+
+bool ReportPainter::paint(QPainter *painter, QPagedPaintDevice *device, int from, int to,
+                          ReportProgress *progress) const
+{
+    const int last = to < 0 ? pageCount() - 1 : qMin(to, pageCount() - 1);
+    // The device's resolution may differ from the layout's: scale twips to its dots.
+    const qreal scale = qreal(device->logicalDpiX()) / Resolution;
+    for (int index = qMax(0, from); index <= last; ++index) {
+        if (index > qMax(0, from) && !device->newPage())
+            return false;
+        painter->save();
+        painter->scale(scale, qreal(device->logicalDpiY()) / Resolution);
+        paintPage(painter, index);
+        painter->restore();
+        if (!stepProgress(progress, rowsOnPage(index)))
+            return false;
+    }
+    return true;
+}
+
+} // namespace tianbao

@@ -1,0 +1,144 @@
+#include "GuiTestSupport.h"
+#include "ReportTestSupport.h"
+#include "TestSupport.h"
+
+#include "FormDocument.h"
+#include "MainWindow.h"
+#include "export/ExportController.h"
+#include "export/ReportPrinting.h"
+#include "report/ReportExporter.h"
+#include "report/ReportLayout.h"
+#include "report/ReportPainter.h"
+#include "store/FormFile.h"
+
+#include <QAction>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tianbao;
+using namespace tianbao::test;
+
+namespace {
+
+const QString Unit = QStringLiteral("材料科学与工程学院");
+
+// pdftotext's text without spaces. A printer's PDF has no ToUnicode repair (PdfWriter's
+// PdfUnicodeRepair): a CJK character may come back as the radical of the same glyph.
+QString printedText(const QString &pdf)
+{
+    QString text = pdfText(pdf);
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    return text;
+}
+
+// Matches `name` letter by letter, a CJK ideograph also as a radical (U+2E80–U+2FDF).
+bool containsName(const QString &text, const QString &name)
+{
+    QString pattern;
+    for (const QChar c : name) {
+        if (c.isSpace())
+            continue;
+        const QString literal = QRegularExpression::escape(QString(c));
+        pattern += c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF
+                       ? QStringLiteral("(?:%1|[\\x{2E80}-\\x{2FDF}])").arg(literal)
+                       : literal;
+    }
+    return QRegularExpression(pattern).match(text).hasMatch();
+}
+
+bool havePoppler()
+{
+    if (hasProgram(QStringLiteral("pdftotext")) && hasProgram(QStringLiteral("pdfinfo")))
+        return true;
+    WARN("poppler-utils are not installed: the pages are not read back");
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("Printing paints the PDF's pages: the same count and every project on them")
+{
+    if (!havePoppler())
+        return;
+    QTemporaryDir dir;
+    const Form form = GENERATE(as<int>{}, 0, 60) == 0 ? filledForm() : longForm(60);
+    const QString ours = dir.filePath(QStringLiteral("ours.pdf"));
+    REQUIRE(ReportExporter::exportForm(form, ours, ReportOptions()).ok());
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(printed);
+    ReportPrinting::preparePrinter(&printer, form.properties.title);
+    const ReportPainter pages(ReportLayout::build(form, ReportOptions()));
+    REQUIRE(ReportPrinting::print(pages, &printer).ok());
+
+    const int count = pdfPageCount(ours);
+    REQUIRE(count >= 2);
+    CHECK(pdfPageCount(printed) == count);
+    CHECK(pages.pageCount() == count);
+    const QString info = QString::fromUtf8(runProgram(QStringLiteral("pdfinfo"), {printed}).out);
+    CHECK(info.contains(QStringLiteral("842 x 595"))); // A4 landscape, in points
+
+    const QString text = printedText(printed);
+    int names = 0;
+    for (const Attachment &attachment : form.attachments) {
+        for (const Row &row : attachment.rows) {
+            INFO(row.value(Field::Name));
+            CHECK(containsName(text, row.value(Field::Name)));
+            ++names;
+        }
+    }
+    CHECK(names >= 13);
+    CHECK_FALSE(containsName(text, QStringLiteral("没有这个项目")));
+    CHECK(text.contains(QStringLiteral("—1—")));
+    CHECK(text.contains(QStringLiteral("—%1—").arg(count)));
+}
+
+TEST_CASE("The print preview shows the report's pages and prints what the window shows")
+{
+    WindowFixture f;
+    REQUIRE(FormFile::create(f.path, filledForm(), Unit).ok());
+    REQUIRE(f.window->openFile(f.path));
+    ExportController *exports = f.window->exports();
+    const bool onlyUnit = GENERATE(false, true);
+    f.window->onlyMyUnitAction()->setChecked(onlyUnit);
+
+    ReportOptions options;
+    options.onlyUnitRows = onlyUnit;
+    const ReportPainter expected(ReportLayout::build(f.window->document()->snapshot(), options));
+
+    QPrinter printer(QPrinter::HighResolution);
+    std::unique_ptr<ReportPreviewDialog> preview(exports->createPreview(&printer, f.window.get()));
+    REQUIRE(preview);
+    preview->show();
+    REQUIRE(QTest::qWaitForWindowExposed(preview.get()));
+    QPrintPreviewWidget *widget = preview->previewWidget();
+    REQUIRE(widget);
+    REQUIRE(waitFor([&] { return widget->pageCount() > 0; }));
+    CHECK(widget->pageCount() == expected.pageCount());
+    CHECK(preview->reportPageCount() == expected.pageCount());
+    CHECK(printer.pageLayout().orientation() == QPageLayout::Landscape);
+    CHECK(printer.fullPage());
+    preview->close();
+}
+
+TEST_CASE("Print asks for a printer and prints nothing when that is cancelled")
+{
+    WindowFixture f;
+    f.open();
+    ExportHooks hooks = ExportHooks::system();
+    int asked = 0;
+    hooks.choosePrinter = [&asked](QPrinter *printer, QWidget *) {
+        ++asked;
+        CHECK(printer->pageLayout().orientation() == QPageLayout::Landscape);
+        return false;
+    };
+    f.window->exports()->setHooks(hooks);
+    QTest::keySequence(f.window.get(), QKeySequence::Print);
+    CHECK(asked == 1);
+    CHECK(f.presenter->warnings.isEmpty());
+}

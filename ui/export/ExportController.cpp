@@ -1,0 +1,359 @@
+#include "ExportController.h"
+
+#include "AttachmentPage.h"
+#include "ExportDialog.h"
+#include "ExportDoneDialog.h"
+#include "ExportJob.h"
+#include "FormDocument.h"
+#include "MainWindow.h"
+#include "MessagePresenter.h"
+#include "ReportPrinting.h"
+#include "SubmissionDialog.h"
+#include "SubmissionNames.h"
+#include "models/AttachmentModel.h"
+#include "report/ReportExporter.h"
+#include "report/ReportLayout.h"
+#include "report/ReportPainter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace tianbao {
+
+namespace {
+
+const QString LastFolderKey = QStringLiteral("export/lastFolder");
+const QString PdfTooKey = QStringLiteral("export/pdfToo");
+const QString LastFormatKey = QStringLiteral("export/lastFormat");
+// The progress dialog shows only for exports that take longer than this.
+constexpr int ProgressDelayMs = 400;
+
+QString fileNames(const QStringList &paths)
+{
+    QStringList names;
+    for (const QString &path : paths)
+        names << QFileInfo(path).fileName();
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ExportController::ExportController(MainWindow *window)
+    : QObject(window), m_window(window), m_hooks(ExportHooks::system()),
+      m_submit(new QAction(this)), m_export(new QAction(this)), m_preview(new QAction(this)),
+      m_print(new QAction(this))
+{
+    m_submit->setObjectName(QStringLiteral("actionExportForSubmission"));
+    m_submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setObjectName(QStringLiteral("actionExport"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_preview->setObjectName(QStringLiteral("actionPrintPreview"));
+    m_print->setObjectName(QStringLiteral("actionPrint"));
+    m_print->setShortcut(QKeySequence::Print);
+    // The toolbar shows it with a bold label: it is what the user came for.
+    QFont bold = m_submit->font();
+    bold.setBold(true);
+    m_submit->setFont(bold);
+
+    connect(m_submit, &QAction::triggered, this, &ExportController::exportForSubmission);
+    connect(m_export, &QAction::triggered, this, &ExportController::exportAs);
+    connect(m_preview, &QAction::triggered, this, &ExportController::printPreview);
+    connect(m_print, &QAction::triggered, this, &ExportController::print);
+    retranslate();
+}
+
+ExportController::~ExportController()
+{
+    // The job's destructor stops the worker and waits for it.
+    delete m_job;
+}
+
+void ExportController::retranslate()
+{
+    m_submit->setText(tr("Export for &Submission…"));
+    m_submit->setToolTip(tr("Check, then save the Word file to send (Ctrl+E)"));
+    m_export->setText(tr("E&xport…"));
+    m_export->setToolTip(tr("Save the report as Word, PDF, Excel, CSV or a web page"));
+    m_preview->setText(tr("Print Pre&view…"));
+    m_print->setText(tr("&Print…"));
+}
+
+void ExportController::updateActions(bool formOpen)
+{
+    // A read-only form exports and prints as well: nothing is written to it.
+    for (QAction *action : {m_submit, m_export, m_preview, m_print})
+        action->setEnabled(formOpen && !isExporting());
+}
+
+SubmissionDialog *ExportController::submissionDialog() const
+{
+    return m_submissionDialog;
+}
+
+ExportDialog *ExportController::exportDialog() const
+{
+    return m_exportDialog;
+}
+
+ExportDoneDialog *ExportController::doneDialog() const
+{
+    return m_doneDialog;
+}
+
+QProgressDialog *ExportController::progressDialog() const
+{
+    return m_progress;
+}
+
+bool ExportController::isExporting() const
+{
+    return m_job != nullptr;
+}
+
+QString ExportController::lastFolder() const
+{
+    const QString stored = QSettings().value(LastFolderKey).toString();
+    if (!stored.isEmpty() && QFileInfo(stored).isDir())
+        return stored;
+    const QString documents = m_hooks.documentsFolder ? m_hooks.documentsFolder() : QString();
+    if (!documents.isEmpty())
+        return documents;
+    return QDir::homePath();
+}
+
+void ExportController::rememberFolder(const QString &path)
+{
+    QSettings().setValue(LastFolderKey, QFileInfo(path).absolutePath());
+}
+
+bool ExportController::confirmReplace(const QStringList &paths)
+{
+    QStringList existing;
+    for (const QString &path : paths) {
+        if (QFileInfo::exists(path))
+            existing << QFileInfo(path).fileName();
+    }
+    if (existing.isEmpty())
+        return true;
+    return m_window->presenter()->confirm(m_window, tr("Replace File"),
+                                          tr("“%1” already exists in this folder. Replace it?")
+                                              .arg(existing.join(QStringLiteral("”, “"))));
+}
+
+// ---------------------------------------------------------------- export for submission
+
+void ExportController::exportForSubmission()
+{
+    FormDocument *document = m_window->document();
+    if (!document || isExporting())
+        return;
+    m_window->commitEdits();
+    const FormProperties &properties = document->properties();
+    const CompletenessCheck::Summary summary =
+        CompletenessCheck::run(document->snapshot(), properties.unit);
+    const QString suggested =
+        QDir(lastFolder())
+            .filePath(SubmissionNames::baseName(properties) + QStringLiteral(".docx"));
+    const bool pdfToo = QSettings().value(PdfTooKey, false).toBool();
+
+    auto *dialog =
+        new SubmissionDialog(summary, properties.unit, suggested, pdfToo, m_hooks, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_submissionDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { submit(dialog); });
+    connect(dialog, &SubmissionDialog::gapRequested, this,
+            [this](const CompletenessCheck::Gap &gap) {
+                m_window->goToGap(gap.attachmentKey, gap.rowUuid,
+                                  AttachmentModel::columnForField(gap.field));
+            });
+    dialog->open();
+}
+
+void ExportController::submit(SubmissionDialog *dialog)
+{
+    QStringList paths{dialog->docxPath()};
+    if (dialog->pdfToo())
+        paths << dialog->pdfPath();
+    QSettings().setValue(PdfTooKey, dialog->pdfToo());
+    if (!m_window->document() || !confirmReplace(paths))
+        return;
+    // The office asked this unit for its own rows; 序号 stay the notice's numbers.
+    ReportOptions options;
+    options.onlyUnitRows = true;
+    const FormProperties properties = m_window->document()->properties();
+    startJob(paths, options, [this, paths, properties] {
+        QStringList names;
+        for (const QString &path : paths)
+            names << QFileInfo(path).fileName();
+        auto *done = new ExportDoneDialog(paths, SubmissionNames::mailto(properties, names),
+                                          m_hooks, m_window);
+        done->setAttribute(Qt::WA_DeleteOnClose);
+        done->setWindowModality(Qt::WindowModal);
+        connect(done, &ExportDoneDialog::openFailed, this, [this](const QString &sentence) {
+            m_window->presenter()->warning(m_window, tr("Cannot Open"), sentence);
+        });
+        m_doneDialog = done;
+        done->open();
+    });
+}
+
+// ---------------------------------------------------------------- export…
+
+void ExportController::exportAs()
+{
+    FormDocument *document = m_window->document();
+    if (!document || isExporting())
+        return;
+    m_window->commitEdits();
+    QVector<QPair<QString, QString>> attachments;
+    for (int i = 0; i < m_window->pageCount(); ++i)
+        attachments.append(
+            {m_window->page(i)->model()->attachmentKey(), m_window->tabs()->tabText(i)});
+    QString extension = QSettings().value(LastFormatKey, QStringLiteral("docx")).toString();
+    if (!ReportExporter::supportedExtensions().contains(extension))
+        extension = QStringLiteral("docx");
+    const QString suggested = QDir(lastFolder())
+                                  .filePath(SubmissionNames::baseName(document->properties()) +
+                                            QLatin1Char('.') + extension);
+
+    auto *dialog =
+        new ExportDialog(attachments, document->properties().unit, suggested, m_hooks, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_exportDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString path = dialog->path();
+        QSettings().setValue(LastFormatKey, QFileInfo(path).suffix().toLower());
+        if (!m_window->document() || !confirmReplace({path}))
+            return;
+        startJob({path}, dialog->options(), [this, path] {
+            m_window->statusBar()->showMessage(
+                tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 10000);
+        });
+    });
+    dialog->open();
+}
+
+// ---------------------------------------------------------------- the worker
+
+void ExportController::startJob(const QStringList &paths, const ReportOptions &options,
+                                std::function<void()> onWritten)
+{
+    auto *job = new ExportJob(m_window->document()->snapshot(), paths, options, this);
+    m_job = job;
+    auto *progress = new QProgressDialog(m_window);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Exporting"));
+    progress->setLabelText(tr("Writing %1…").arg(fileNames(paths)));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setRange(0, 1000 * int(paths.size()));
+    // Shown by the timer below, not by QProgressDialog's own estimate.
+    progress->setMinimumDuration(std::numeric_limits<int>::max());
+    progress->setValue(0);
+    m_progress = progress;
+    updateActions(true);
+
+    connect(job, &ExportJob::progressed, progress, [progress](int done, int total) {
+        if (total > 0 && progress->maximum() != total)
+            progress->setMaximum(total);
+        progress->setValue(qMin(done, progress->maximum()));
+    });
+    connect(progress, &QProgressDialog::canceled, job, [job, progress] {
+        job->cancel();
+        progress->setLabelText(tr("Cancelling…"));
+    });
+    QTimer::singleShot(ProgressDelayMs, progress, [job, progress] {
+        if (job->isRunning() && !job->isCancelled())
+            progress->show();
+    });
+    connect(job, &ExportJob::finished, this, [this, job, progress, paths, onWritten] {
+        progress->hide();
+        progress->deleteLater();
+        job->deleteLater();
+        m_job = nullptr;
+        updateActions(m_window->document() != nullptr);
+        const Status status = job->status();
+        if (!status && job->isCancelled()) {
+            m_window->statusBar()->showMessage(tr("Export cancelled; no file was written."), 10000);
+            emit exportFinished(false);
+            return;
+        }
+        if (!status) {
+            m_window->presenter()->warning(m_window, tr("Not Exported"), status.error());
+            emit exportFinished(false);
+            return;
+        }
+        rememberFolder(paths.first());
+        onWritten();
+        emit exportFinished(true);
+    });
+    job->start();
+}
+
+// ---------------------------------------------------------------- printing
+
+ReportPreviewDialog *ExportController::createPreview(QPrinter *printer, QWidget *parent)
+{
+    FormDocument *document = m_window->document();
+    if (!document)
+        return nullptr;
+    m_window->commitEdits();
+    ReportPrinting::preparePrinter(printer, document->properties().title);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto pages = std::make_shared<const ReportPainter>(
+        ReportLayout::build(document->snapshot(), storedOptions()));
+    QApplication::restoreOverrideCursor();
+    return new ReportPreviewDialog(pages, printer, parent);
+}
+
+ReportOptions ExportController::storedOptions() const
+{
+    // Printing prints what the window shows: only the unit's rows while "Only My Unit" is on.
+    ReportOptions options;
+    options.onlyUnitRows = m_window->onlyMyUnitAction()->isChecked();
+    return options;
+}
+
+void ExportController::printPreview()
+{
+    if (!m_window->document())
+        return;
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    ReportPreviewDialog *dialog = createPreview(printer, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    // The dialog only borrows the printer: it goes when the dialog has gone.
+    connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
+    dialog->open();
+}
+
+void ExportController::print()
+{
+    FormDocument *document = m_window->document();
+    if (!document)
+        return;
+    m_window->commitEdits();
+    QPrinter printer(QPrinter::HighResolution);
+    ReportPrinting::preparePrinter(&printer, document->properties().title);
+    if (!m_hooks.choosePrinter(&printer, m_window))
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ReportPainter pages(ReportLayout::build(document->snapshot(), storedOptions()));
+    const Status status = ReportPrinting::print(pages, &printer);
+    QApplication::restoreOverrideCursor();
+    if (!status)
+        m_window->presenter()->warning(m_window, tr("Not Printed"), status.error());
+}
+
+} // namespace tianbao

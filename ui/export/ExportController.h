@@ -1,0 +1,87 @@
+#pragma once
+
+#include "ExportHooks.h"
+#include "form/CompletenessCheck.h"
+#include "report/ReportOptions.h"
+
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class QAction;
+class QPrinter;
+class QProgressDialog;
+
+namespace tianbao {
+
+class ExportDialog;
+class ExportDoneDialog;
+class ExportJob;
+class MainWindow;
+class ReportPreviewDialog;
+class SubmissionDialog;
+
+// The window's report actions: 导出提交 (export for submission), Export…, Print Preview and
+// Print. Exports run on a worker thread behind a progress dialog that can cancel; the
+// dialogs open window-modal without blocking, so tests drive them as users do.
+class ExportController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ExportController(MainWindow *window);
+    ~ExportController() override;
+
+    void setHooks(ExportHooks hooks) { m_hooks = std::move(hooks); }
+    const ExportHooks &hooks() const { return m_hooks; }
+    void retranslate();
+    void updateActions(bool formOpen);
+
+    QAction *submitAction() const { return m_submit; }
+    QAction *exportAction() const { return m_export; }
+    QAction *previewAction() const { return m_preview; }
+    QAction *printAction() const { return m_print; }
+
+    // What is open now, for tests.
+    SubmissionDialog *submissionDialog() const;
+    ExportDialog *exportDialog() const;
+    ExportDoneDialog *doneDialog() const;
+    QProgressDialog *progressDialog() const;
+    bool isExporting() const;
+
+    // The preview of the current form (not shown); the caller owns it.
+    ReportPreviewDialog *createPreview(QPrinter *printer, QWidget *parent);
+
+public slots:
+    void exportForSubmission();
+    void exportAs();
+    void printPreview();
+    void print();
+
+signals:
+    // An export ended: written, failed (after the message) or cancelled.
+    void exportFinished(bool written);
+
+private:
+    void submit(SubmissionDialog *dialog);
+    void startJob(const QStringList &paths, const ReportOptions &options,
+                  std::function<void()> onWritten);
+    bool confirmReplace(const QStringList &paths);
+    QString lastFolder() const;
+    void rememberFolder(const QString &path);
+    ReportOptions storedOptions() const;
+
+    MainWindow *m_window;
+    ExportHooks m_hooks;
+    QAction *m_submit;
+    QAction *m_export;
+    QAction *m_preview;
+    QAction *m_print;
+    QPointer<SubmissionDialog> m_submissionDialog;
+    QPointer<ExportDialog> m_exportDialog;
+    QPointer<ExportDoneDialog> m_doneDialog;
+    QPointer<QProgressDialog> m_progress;
+    QPointer<ExportJob> m_job;
+};
+
+} // namespace tianbao

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+#include <functional>
+
+class QPrinter;
+class QWidget;
+
+namespace tianbao {
+
+// What the export dialogs ask the desktop for: a file name, the Documents folder, opening a
+// folder or a mailto: link, a printer. Tests replace them so nothing opens.
+struct ExportHooks
+{
+    // Empty when cancelled. `selectedFilter` in: the filter to preselect; out: the chosen one.
+    std::function<QString(QWidget *parent, const QString &title, const QString &suggested,
+                          const QString &filters, QString *selectedFilter)>
+        saveFileName;
+    std::function<QString()> documentsFolder;
+    // QDesktopServices::openUrl; false when nothing could open it.
+    std::function<bool(const QUrl &url)> openUrl;
+    // The print dialog; true when the user chose to print.
+    std::function<bool(QPrinter *printer, QWidget *parent)> choosePrinter;
+
+    // The real dialogs and desktop.
+    static ExportHooks system();
+};
+
+} // namespace tianbao
