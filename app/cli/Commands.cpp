@@ -11,11 +11,12 @@ Command propsCommand();
 Command checkCommand();
 Command exportCommand();
 Command importCommand();
+Command mergeCommand();
 
 QList<Command> allCommands()
 {
     return {newCommand(),   showCommand(),  setCommand(),    addCommand(),   removeCommand(),
-            propsCommand(), checkCommand(), exportCommand(), importCommand()};
+            propsCommand(), checkCommand(), exportCommand(), importCommand(), mergeCommand()};
 }
 
 } // namespace tianbao::cli

@@ -28,8 +28,9 @@ Result<MergeSource> MergeSourceLoader::load(const QString &path, const QString &
     const QString signedUnit = reply.value().properties.unit.trimmed();
     const QString unit = signedUnit.isEmpty() ? replyUnit.trimmed() : signedUnit;
     if (unit.isEmpty())
-        return Error{tr("The Word reply “%1” names no unit under its table; say which unit sent it.")
-                         .arg(QDir::toNativeSeparators(path))};
+        return Error{
+            tr("The Word reply “%1” names no unit under its table; say which unit sent it.")
+                .arg(QDir::toNativeSeparators(path))};
     return MergeSource::fromForm(reply.value(), unit, QFileInfo(path).fileName());
 }
 
