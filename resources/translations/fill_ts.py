@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Writes the translations of zh_CN.py into tianbao_zh_CN.ts after `ninja update_translations`.
-Fails, listing them, when a source text has no translation: the .ts must stay complete."""
+Fails, listing them, when a source text has no translation: the .ts must stay complete.
+
+    fill_ts.py              fill resources/translations/tianbao_zh_CN.ts
+    fill_ts.py --check TS   only check that every text of TS (a fresh lupdate) is translated"""
 import os
 import sys
 import xml.etree.ElementTree as ET
@@ -9,7 +12,8 @@ here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, here)
 from zh_CN import T  # noqa: E402
 
-path = os.path.join(here, 'tianbao_zh_CN.ts')
+check = len(sys.argv) == 3 and sys.argv[1] == '--check'
+path = sys.argv[2] if check else os.path.join(here, 'tianbao_zh_CN.ts')
 tree = ET.parse(path)
 missing = []
 for context in tree.getroot().findall('context'):
@@ -21,8 +25,18 @@ for context in tree.getroot().findall('context'):
         if text is None:
             missing.append((name, source))
             continue
-        translation.text = text
+        forms = translation.findall('numerusform')
+        if forms:
+            # Chinese has one plural form.
+            for form in forms:
+                form.text = text
+        else:
+            translation.text = text
         translation.attrib.pop('type', None)
+if check:
+    for name, source in missing:
+        print(f'untranslated: {name}: {source}', file=sys.stderr)
+    sys.exit(1 if missing else 0)
 with open(path, 'w', encoding='utf-8') as out:
     out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
     ET.indent(tree, space='    ')

@@ -294,3 +294,153 @@ ctx('ExportCommand', [
  ('Name the report to write with -o OUT.docx (or .pdf, .xlsx, .csv, .html).', '请用 -o OUT.docx（或 .pdf、.xlsx、.csv、.html）指定要写入的报表。'),
  ('Unknown report format “%1”: use one of %2.', '未知的报表格式“%1”：请使用 %2 之一。'),
 ])
+ctx('AddCommand', [
+ ('existing or new.', 'existing（已有项目）或 new（新增项目）。'),
+ ('A cell of the new row, as KEY=TEXT; repeatable.', '新行的一个单元格，写作 KEY=TEXT；可重复。'),
+ ('Record the row as added by this unit.', '记录为该单位添加的行。'),
+ ('Append a row and print its 序号.', '在末尾添加一行并输出其序号。'),
+ ('The option --attachment is required.', '必须给出 --attachment 选项。'),
+ ('--field takes KEY=TEXT with KEY one of %1.', '--field 的写法是 KEY=TEXT，KEY 为 %1 之一。'),
+])
+ctx('AttachmentTableReader', [
+ ('No attachment table was found: Tianbao looks for a table whose header row has the columns 序号, 合作项目, 项目内容, 校内单位（合作单位）, 进展与成效 and …年计划要点.',
+  '没有找到附件表格：填报查找表头含有 序号、合作项目、项目内容、校内单位（合作单位）、进展与成效 和 …年计划要点 这些列的表格。'),
+])
+ctx('BatchMerge', [
+ ('The merge was cancelled; nothing was merged.', '合并已取消，没有合并任何内容。'),
+ ('%n conflict(s) are not resolved, so it was not merged.', '有 %n 处冲突未解决，因此没有合并。'),
+])
+ctx('CheckCommand', [
+ ("Check only this unit's rows of 附件1.", '只检查附件1中该单位的行。'),
+ ('List what is still empty; exit 0 when complete, 1 when not.', '列出仍未填写的内容；填完退出码为 0，否则为 1。'),
+ ('%1 of %2 rows complete.\n', '%2 行中已填完 %1 行。\n'),
+])
+ctx('CommandLine', [
+ ('Usage: tianbao [FILE]            open the window\n       tianbao COMMAND [options]  work on a form from the command line\n\nCommands:\n',
+  '用法：tianbao [文件]              打开窗口\n      tianbao 命令 [选项]          在命令行中处理表格\n\n命令：\n'),
+ ("\nRun 'tianbao COMMAND --help' for a command's options.\nExit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge conflicts left unresolved.\n",
+  "\n运行 'tianbao 命令 --help' 查看该命令的选项。\n退出码：0 成功，1 检查发现未填项，2 输入或用法有误，3 合并冲突未解决。\n"),
+ ('Show this help.', '显示本帮助。'),
+ ("Unknown command “%1”; run 'tianbao --help'.", "未知命令“%1”；请运行 'tianbao --help'。"),
+])
+ctx('CommandSupport', [
+ ('Give exactly one form file (see --help).', '请给出且只给出一个表格文件（见 --help）。'),
+ ('Unknown attachment “%1”: use existing or new.', '未知的附件“%1”：请用 existing（已有项目）或 new（新增项目）。'),
+ ('The attachment “%1” has %2 rows; there is no row %3.', '附件“%1”共有 %2 行，没有第 %3 行。'),
+])
+ctx('DocxPackage', [
+ ('The file “%1” cannot be opened for reading.', '无法打开文件“%1”进行读取。'),
+ ('The file “%1” is too large (%2 MB); a form of up to %3 MB can be read.', '文件“%1”太大（%2 MB）；最多只能读取 %3 MB 的表格。'),
+ ('The file “%1” is too large; a form of up to %2 MB can be read.', '文件“%1”太大；最多只能读取 %2 MB 的表格。'),
+ ('This is an old Word .doc file, or a password-protected .docx: open it in Word or WPS, remove any password, and save it as a Word document (.docx).',
+  '这是旧版 Word 的 .doc 文件，或设置了密码的 .docx：请在 Word 或 WPS 中打开，去掉密码，另存为 Word 文档（.docx）。'),
+ ('This is an RTF file, not a .docx: open it in Word or WPS and save it as a Word document (.docx).', '这是 RTF 文件，不是 .docx：请在 Word 或 WPS 中打开，另存为 Word 文档（.docx）。'),
+ ('This is a PDF file, not a .docx: ask the sender for the Word document (.docx).', '这是 PDF 文件，不是 .docx：请向发送方索取 Word 文档（.docx）。'),
+ ('The file is a zip archive but not a Word document: it has no word/document.xml.', '该文件是 zip 压缩包，但不是 Word 文档：其中没有 word/document.xml。'),
+])
+ctx('DocxTableReader', [
+ ('The file is not a Word document: its main part holds no w:document.', '该文件不是 Word 文档：其主体部分没有 w:document。'),
+ ('The file is refused: it has more than %1 paragraphs.', '拒绝读取该文件：段落超过 %1 个。'),
+ ('The file is refused: a table row has more than %1 cells.', '拒绝读取该文件：某个表格行超过 %1 个单元格。'),
+ ('The file is refused: its tables have more than %1 cells.', '拒绝读取该文件：表格单元格总数超过 %1 个。'),
+ ('The file is damaged: its document part is empty.', '文件已损坏：文档部分是空的。'),
+])
+ctx('FormFile', [
+ ('the merged cells could not be written.', '合并的单元格无法写入。'),
+])
+ctx('ImportCommand', [
+ ('The form file to create.', '要创建的表格文件。'),
+ ('The unit that fills the form.', '填报该表格的单位。'),
+ ('Create a form from a notice written in Word (.docx).', '从 Word 写的通知（.docx）创建表格。'),
+ ('Name the form file to create with -o FILE.tianbao.', '请用 -o FILE.tianbao 指定要创建的表格文件。'),
+ ('Created %1 with %2 attachments and %3 rows.\n', '已创建 %1，共 %2 个附件、%3 行。\n'),
+])
+ctx('MergeCommand', [
+ ('unit', '填报单位'),
+ ('date', '日期'),
+ ('no new projects', '无新增项目'),
+ ('%1 rows added, %2 cells filled, %3 cells changed, %4 conflicts, %5 deletions\n', '新增 %1 行，填入 %2 格，修改 %3 格，冲突 %4 处，删除 %5 行\n'),
+ ('  conflict: %1 row %2 (%3), %4\n    mine   (%5): %6\n    theirs (%7): %8\n', '  冲突：%1 第 %2 行（%3），%4\n    我的（%5）：%6\n    对方（%7）：%8\n'),
+ ('  kept my %1 “%2” (theirs: “%3”)\n', '  保留我的%1“%2”（对方：“%3”）\n'),
+ ('Show what would change; change nothing.', '只显示将要发生的变化，不做任何修改。'),
+ ('Settle conflicts: mine, theirs, or both (joined).', '冲突的处理方式：mine（保留我的）、theirs（采用对方的）或 both（两者都保留）。'),
+ ('Match rows of a different form by 合作项目 + 校内单位.', '按 合作项目 + 校内单位 匹配其他表格的行。'),
+ ('The unit a Word reply came from, when it signs none.', 'Word 回复未署名时，它来自哪个单位。'),
+ ("Merge colleagues' files (.tianbao, or replies filled in Word) into FILE.", '把同事的文件（.tianbao，或在 Word 中填写的回复）合并到 FILE。'),
+ ('Give the form to merge into and at least one other file.', '请给出要合并到的表格，以及至少一个其他文件。'),
+ ('--on-conflict takes mine, theirs or both.', '--on-conflict 的取值为 mine、theirs 或 both。'),
+ ('Nothing was merged: %1 conflicts; choose with --on-conflict mine|theirs|both.\n', '没有合并任何内容：有 %1 处冲突；请用 --on-conflict mine|theirs|both 选择处理方式。\n'),
+ ('Merged %1 files: %2 rows added, %3 cells filled, %4 cells changed, %5 conflicts settled, %6 deletions.\n', '已合并 %1 个文件：新增 %2 行，填入 %3 格，修改 %4 格，解决冲突 %5 处，删除 %6 行。\n'),
+])
+ctx('MergePlan', [
+ ('The row “%1” is in an attachment (%2) this form does not have, so it was left out.', '行“%1”属于本表格没有的附件（%2），因此未合并。'),
+ ('“%1” is not a copy of this form, so its rows cannot be matched; merge it by project name instead.', '“%1”不是本表格的副本，无法按行匹配；请改为按项目名称合并。'),
+])
+ctx('MergeSource', [
+ ('colleague', '同事'),
+])
+ctx('MergeSourceLoader', [
+ ('The Word reply “%1” names no unit under its table; say which unit sent it.', 'Word 回复“%1”的表格下没有署名单位；请说明是哪个单位发来的。'),
+])
+ctx('Merger', [
+ ('%n conflict(s) are not resolved, so nothing was merged.', '有 %n 处冲突未解决，因此没有合并任何内容。'),
+])
+ctx('NewCommand', [
+ ('The unit that fills the form.', '填报该表格的单位。'),
+ ('Create the form of the notice (refuses to overwrite).', '创建通知中的表格（不会覆盖已有文件）。'),
+ ('Created %1 with %2 projects.\n', '已创建 %1，共 %2 个项目。\n'),
+])
+ctx('PropsCommand', [
+ ('The unit that fills and signs (填报单位).', '填报并署名的单位（填报单位）。'),
+ ('The signing date.', '署名日期。'),
+ ('附件2 answered with 无.', '附件2 填“无”。'),
+ ('Set the unit, the date and the 无 mark; prints them without options.', '设置填报单位、日期和“无”标记；不带选项时显示它们。'),
+ ('--date takes a date such as 2023-12-26.', '--date 的取值是日期，例如 2023-12-26。'),
+ ('--no-new-projects takes true or false.', '--no-new-projects 的取值为 true 或 false。'),
+])
+ctx('RemoveCommand', [
+ ('existing or new.', 'existing（已有项目）或 new（新增项目）。'),
+ ("The row's 序号.", '该行的序号。'),
+ ('Delete a row (it is kept in the file as a tombstone).', '删除一行（该行作为删除记录保留在文件中）。'),
+ ('The options --attachment and --seq are required.', '必须给出 --attachment 和 --seq 选项。'),
+ ('--seq takes a row number from 1.', '--seq 的取值是从 1 开始的行号。'),
+])
+ctx('SetCommand', [
+ ('existing or new.', 'existing（已有项目）或 new（新增项目）。'),
+ ("The row's 序号 (1, 2, …).", '该行的序号（1、2……）。'),
+ ('name, content, units, partners, progress or plan.', 'name、content、units、partners、progress 或 plan。'),
+ ('The new text; - reads it from standard input.', '新的内容；写 - 则从标准输入读取。'),
+ ('Record the change as made by this unit.', '记录为该单位所做的修改。'),
+ ('Edit one cell.', '编辑一个单元格。'),
+ ('The option --%1 is required.', '必须给出 --%1 选项。'),
+ ('--seq takes a row number from 1.', '--seq 的取值是从 1 开始的行号。'),
+ ('Unknown field “%1”: use one of %2.', '未知字段“%1”：请使用 %2 之一。'),
+])
+ctx('ShowCommand', [
+ ('Unit: %1   Date: %2   No new projects: %3\n', '填报单位：%1   日期：%2   无新增项目：%3\n'),
+ ('Print one JSON object.', '输出一个 JSON 对象。'),
+ ('Print the form.', '显示表格内容。'),
+])
+ctx('XmlCursor', [
+ ('The file is refused: its part “%1” declares a DTD, which a Word document never needs (it may hide an entity-expansion attack).', '拒绝读取该文件：其部分“%1”声明了 DTD，Word 文档从不需要它（可能隐藏实体扩展攻击）。'),
+ ('The file is damaged: its part “%1” is not well-formed XML (line %2).', '文件已损坏：其部分“%1”不是格式正确的 XML（第 %2 行）。'),
+ ('The file is refused: its part “%1” is nested more than %2 levels deep.', '拒绝读取该文件：其部分“%1”嵌套超过 %2 层。'),
+])
+ctx('ZipReader', [
+ ('The file is damaged or incomplete (its zip directory is missing); ask the sender for the file again.', '文件已损坏或不完整（缺少 zip 目录）；请让发送方重新发送。'),
+ ('The file is not a zip archive, so it is not a .docx document.', '该文件不是 zip 压缩包，因此不是 .docx 文档。'),
+ ('There is not enough memory to open the file.', '内存不足，无法打开该文件。'),
+ ('The file is damaged: its zip structure is inconsistent.', '文件已损坏：其 zip 结构不一致。'),
+ ('The file is too large (%1 MB); a form of up to %2 MB can be read.', '文件太大（%1 MB）；最多只能读取 %2 MB 的表格。'),
+ ('The file is empty.', '文件是空的。'),
+ ('The file holds more than %1 parts, far more than a Word document has; it was not read.', '文件包含超过 %1 个部分，远多于 Word 文档应有的数量；未读取。'),
+ ('The file has no part named “%1”.', '文件中没有名为“%1”的部分。'),
+ ('The file is damaged: the part “%1” cannot be read.', '文件已损坏：无法读取部分“%1”。'),
+ ('The part “%1” of the file is encrypted and cannot be read.', '文件的部分“%1”已加密，无法读取。'),
+ ('The part “%1” of the file inflates far beyond its compressed size or the size a form may have (a zip bomb?), so it was not read.', '文件的部分“%1”解压后远大于压缩大小或表格可能的大小（可能是 zip 炸弹），因此未读取。'),
+ ('The part “%1” of the file uses a compression or encryption Tianbao cannot read.', '文件的部分“%1”使用了填报无法读取的压缩或加密方式。'),
+ ('The file is damaged: the part “%1” fails to inflate or its checksum.', '文件已损坏：部分“%1”解压失败或校验和错误。'),
+])
+ctx('tianbao::RowFormPane', [
+ ('[This cell holds %1 characters, too many to edit here; the first %2 are shown.]\n', '［此单元格有 %1 个字，太多，无法在此编辑；仅显示前 %2 个字。］\n'),
+])
