@@ -5,6 +5,7 @@
 Usage: bench/run.py BUILD_DIR [--quick]   (scripts/bench builds and calls this)
 """
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -130,8 +131,9 @@ def main():
         out = run([MERGE_BENCH]).stdout
         print(out)
         for line in out.splitlines():
-            if line.startswith('merge 100'):
-                record_value('merge 100 files × 20 rows', float(line.split()[-2]), 'ms', 2000)
+            found = re.match(r'merged 100 files: (\d+) ms', line)
+            if found:
+                record_value('merge 100 files × 20 rows', float(found.group(1)), 'ms', 2000)
 
     write_results()
 
@@ -139,7 +141,9 @@ def main():
 def write_results():
     lines = ['# Benchmark results', '',
              f'Made by `scripts/bench` on {time.strftime("%Y-%m-%d %H:%M")}, '
-             f'{os.cpu_count()} cores, Release build. Medians of whole processes unless said.',
+             f'{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end (other '
+             'work on the machine slows every figure, the synced edits most), Release build. '
+             'Medians of whole processes unless said.',
              '', '| what | median | min–max | target | met |', '|---|---:|---:|---|---|']
     for what, med, low, high, unit, target, ok in rows:
         met = '' if ok is None else ('yes' if ok else '**no**')
