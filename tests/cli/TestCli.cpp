@@ -270,7 +270,8 @@ TEST_CASE("Usage errors and bad files exit 2 with one sentence")
 
 TEST_CASE("Every command has --help")
 {
-    for (const char *command : {"new", "show", "set", "add", "remove", "props", "check"}) {
+    for (const char *command :
+         {"new", "show", "set", "add", "remove", "props", "check", "export", "import", "merge"}) {
         const auto help = runCli({QString::fromLatin1(command), QStringLiteral("--help")});
         INFO(command);
         CHECK(help.exitCode == 0);
