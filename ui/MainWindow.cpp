@@ -12,11 +12,11 @@
 #include "RowFormPane.h"
 #include "WelcomePage.h"
 #include "export/ExportController.h"
-#include "import/NoticeImportController.h"
-#include "merge/MergeController.h"
 #include "form/CompletenessCheck.h"
 #include "form/FormTemplate.h"
 #include "form/UnitsCell.h"
+#include "import/NoticeImportController.h"
+#include "merge/MergeController.h"
 #include "models/AttachmentModel.h"
 #include "models/RowFilterModel.h"
 

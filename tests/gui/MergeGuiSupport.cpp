@@ -16,8 +16,7 @@ Content contentOf(const QString &path)
     return content;
 }
 
-std::unique_ptr<FormFile> colleagueCopy(const QString &from, const QString &to,
-                                        const QString &unit)
+std::unique_ptr<FormFile> colleagueCopy(const QString &from, const QString &to, const QString &unit)
 {
     {
         auto source = FormFile::open(from, FormFile::Access::ReadOnly);

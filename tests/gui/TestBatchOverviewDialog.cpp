@@ -71,7 +71,8 @@ struct Replies
     BatchMergeDialog *openBatch()
     {
         merges()->mergeAction()->trigger();
-        REQUIRE(waitFor([&] { return merges()->batchDialog() && merges()->batchDialog()->isVisible(); }));
+        REQUIRE(waitFor(
+            [&] { return merges()->batchDialog() && merges()->batchDialog()->isVisible(); }));
         return merges()->batchDialog();
     }
 };
@@ -95,14 +96,17 @@ TEST_CASE("A batch of three files shows a progress dialog, then the overview per
     // The worker waits before the second file, so the progress dialog can be seen.
     r.script.holdAt = 1;
     QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
-    REQUIRE(waitFor([&] { return r.merges()->progressDialog() && r.merges()->progressDialog()->isVisible(); }));
+    REQUIRE(waitFor(
+        [&] { return r.merges()->progressDialog() && r.merges()->progressDialog()->isVisible(); }));
     QProgressDialog *progress = r.merges()->progressDialog();
     CHECK(progress->maximum() == 3);
     CHECK(progress->labelText().contains(Pharmacy));
     CHECK(r.merges()->isMerging());
     CHECK_FALSE(r.merges()->mergeAction()->isEnabled());
     r.script.release = true;
-    REQUIRE(waitFor([&] { return r.merges()->overviewDialog() && r.merges()->overviewDialog()->isVisible(); }, 10000));
+    REQUIRE(waitFor(
+        [&] { return r.merges()->overviewDialog() && r.merges()->overviewDialog()->isVisible(); },
+        10000));
 
     BatchOverviewDialog *overview = r.merges()->overviewDialog();
     QTableWidget *table = overview->table();
@@ -112,29 +116,38 @@ TEST_CASE("A batch of three files shows a progress dialog, then the overview per
     CHECK(cellText(table, 0, BatchOverviewDialog::UnitColumn) == Pharmacy);
     CHECK(cellText(table, 0, BatchOverviewDialog::ResultColumn) == QStringLiteral("Merged"));
     CHECK(cellText(table, 0, BatchOverviewDialog::CellsFilledColumn) == QStringLiteral("2"));
-    CHECK(cellText(table, 0, BatchOverviewDialog::FilledColumn).startsWith(QStringLiteral("Filled ")));
+    CHECK(cellText(table, 0, BatchOverviewDialog::FilledColumn)
+              .startsWith(QStringLiteral("Filled ")));
     // Another notice's form: refused with the core's sentence.
-    CHECK(cellText(table, 1, BatchOverviewDialog::FileColumn) == QStringLiteral("另一份通知.tianbao"));
-    CHECK(cellText(table, 1, BatchOverviewDialog::ResultColumn).contains(QStringLiteral("is not a copy of this form")));
+    CHECK(cellText(table, 1, BatchOverviewDialog::FileColumn) ==
+          QStringLiteral("另一份通知.tianbao"));
+    CHECK(cellText(table, 1, BatchOverviewDialog::ResultColumn)
+              .contains(QStringLiteral("is not a copy of this form")));
     // The Word reply: its signed unit, two new projects, four answers, all its rows filled.
-    CHECK(cellText(table, 2, BatchOverviewDialog::FileColumn) == QStringLiteral("reply-materials.docx"));
+    CHECK(cellText(table, 2, BatchOverviewDialog::FileColumn) ==
+          QStringLiteral("reply-materials.docx"));
     CHECK(cellText(table, 2, BatchOverviewDialog::UnitColumn) == Materials);
     CHECK(cellText(table, 2, BatchOverviewDialog::ResultColumn) == QStringLiteral("Merged"));
     CHECK(cellText(table, 2, BatchOverviewDialog::RowsAddedColumn) == QStringLiteral("2"));
     CHECK(cellText(table, 2, BatchOverviewDialog::CellsFilledColumn) == QStringLiteral("4"));
     CHECK(cellText(table, 2, BatchOverviewDialog::NoNewColumn).isEmpty());
     CHECK(cellText(table, 2, BatchOverviewDialog::FilledColumn) == QStringLiteral("Filled 4/4"));
-    CHECK(overview->summaryLabel()->text().startsWith(QStringLiteral("2 of 3 files merged: 2 rows added, 6 cells filled")));
+    CHECK(overview->summaryLabel()->text().startsWith(
+        QStringLiteral("2 of 3 files merged: 2 rows added, 6 cells filled")));
     CHECK(r.f.window->statusBar()->currentMessage() == overview->summaryLabel()->text());
 
     // What landed: 药学院's two answers, the reply's answers in rows 4 and 5 and its two projects.
-    CHECK(storedValue(r.f.path, Existing, r.pharmacyRow, Field::Progress) == QStringLiteral("药学院的进展"));
+    CHECK(storedValue(r.f.path, Existing, r.pharmacyRow, Field::Progress) ==
+          QStringLiteral("药学院的进展"));
     CHECK(storedValue(r.f.path, Existing, 3, Field::Plan) ==
           QStringLiteral("1.联合申报川渝共建重点实验室。\n2.合作申请国家重点项目1项。"));
-    CHECK(storedValue(r.f.path, Existing, 4, Field::Progress).startsWith(QStringLiteral("与四川大学合作研发")));
+    CHECK(storedValue(r.f.path, Existing, 4, Field::Progress)
+              .startsWith(QStringLiteral("与四川大学合作研发")));
     REQUIRE(storedRowCount(r.f.path, Attachment::NewKey) == 2);
-    CHECK(storedValue(r.f.path, Attachment::NewKey, 0, Field::Name) == QStringLiteral("柔性显示材料联合研发项目"));
-    CHECK(storedValue(r.f.path, Attachment::NewKey, 1, Field::Name) == QStringLiteral("光电材料产业学院项目"));
+    CHECK(storedValue(r.f.path, Attachment::NewKey, 0, Field::Name) ==
+          QStringLiteral("柔性显示材料联合研发项目"));
+    CHECK(storedValue(r.f.path, Attachment::NewKey, 1, Field::Name) ==
+          QStringLiteral("光电材料产业学院项目"));
     CHECK(r.f.window->document()->model(Attachment::NewKey)->rowCount() == 2);
     const Content merged = contentOf(r.f.path);
 
@@ -158,7 +171,10 @@ TEST_CASE("A cancelled batch changes nothing")
     BatchMergeDialog *dialog = r.openBatch();
     r.script.holdAt = 2;
     QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
-    REQUIRE(waitFor([&] { return r.script.holding && r.merges()->progressDialog() && r.merges()->progressDialog()->isVisible(); }));
+    REQUIRE(waitFor([&] {
+        return r.script.holding && r.merges()->progressDialog() &&
+               r.merges()->progressDialog()->isVisible();
+    }));
     QPushButton *cancel = r.merges()->progressDialog()->findChild<QPushButton *>();
     REQUIRE(cancel);
     QTest::mouseClick(cancel, Qt::LeftButton);
@@ -179,7 +195,8 @@ TEST_CASE("A file with conflicts is skipped unless a resolution was chosen befor
     {
         auto mine = FormFile::open(r.f.path);
         REQUIRE(mine.ok());
-        setCell(*mine.value(), Existing, r.pharmacyRow, Field::Progress, QStringLiteral("我写的进展"));
+        setCell(*mine.value(), Existing, r.pharmacyRow, Field::Progress,
+                QStringLiteral("我写的进展"));
     }
     // The window reads the form again.
     r.f.window->closeForm();
@@ -191,9 +208,11 @@ TEST_CASE("A file with conflicts is skipped unless a resolution was chosen befor
         QTest::mouseClick(r.openBatch()->startButton(), Qt::LeftButton);
         REQUIRE(waitFor([&] { return r.merges()->overviewDialog() != nullptr; }, 10000));
         QTableWidget *table = r.merges()->overviewDialog()->table();
-        CHECK(cellText(table, 0, BatchOverviewDialog::ResultColumn).contains(QStringLiteral("not resolved")));
+        CHECK(cellText(table, 0, BatchOverviewDialog::ResultColumn)
+                  .startsWith(QStringLiteral("Not merged: 1 conflict(s) to decide.")));
         CHECK(cellText(table, 1, BatchOverviewDialog::ResultColumn) == QStringLiteral("Merged"));
-        CHECK(storedValue(r.f.path, Existing, r.pharmacyRow, Field::Progress) == QStringLiteral("我写的进展"));
+        CHECK(storedValue(r.f.path, Existing, r.pharmacyRow, Field::Progress) ==
+              QStringLiteral("我写的进展"));
         CHECK(storedValue(r.f.path, Existing, r.pharmacyRow, Field::Plan).isEmpty());
     }
     SECTION("take theirs for every conflict")
@@ -207,8 +226,10 @@ TEST_CASE("A file with conflicts is skipped unless a resolution was chosen befor
         QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
         REQUIRE(waitFor([&] { return r.merges()->overviewDialog() != nullptr; }, 10000));
         QTableWidget *table = r.merges()->overviewDialog()->table();
-        CHECK(cellText(table, 0, BatchOverviewDialog::ResultColumn).startsWith(QStringLiteral("Merged")));
+        CHECK(cellText(table, 0, BatchOverviewDialog::ResultColumn)
+                  .startsWith(QStringLiteral("Merged")));
         CHECK(cellText(table, 0, BatchOverviewDialog::ConflictsColumn) == QStringLiteral("1"));
-        CHECK(storedValue(r.f.path, Existing, r.pharmacyRow, Field::Progress) == QStringLiteral("药学院的进展"));
+        CHECK(storedValue(r.f.path, Existing, r.pharmacyRow, Field::Progress) ==
+              QStringLiteral("药学院的进展"));
     }
 }

@@ -7,17 +7,17 @@
 #include "CellEditorDelegate.h"
 #include "FormDocument.h"
 #include "MainWindow.h"
-#include "models/AttachmentModel.h"
 #include "merge/MergeController.h"
 #include "merge/MergePreviewDialog.h"
+#include "models/AttachmentModel.h"
 #include "models/RowFilterModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QAction>
 #include <QInputMethodEvent>
-#include <QPushButton>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 
 using namespace tianbao;

@@ -30,14 +30,16 @@ const QString Existing = Attachment::ExistingKey;
 CellHistoryDialog *historyOf(WindowFixture &f, int row, int column)
 {
     AttachmentPage *page = f.window->page(0);
-    page->table()->setCurrentIndex(page->filter()->mapFromSource(page->model()->index(row, column)));
+    page->table()->setCurrentIndex(
+        page->filter()->mapFromSource(page->model()->index(row, column)));
     // Edit > History of This Cell…, also in the table's context menu.
     QAction *action = f.window->merges()->historyAction();
     REQUIRE(page->table()->actions().contains(action));
     REQUIRE(action->isEnabled());
     action->trigger();
     REQUIRE(waitFor([&] {
-        return f.window->merges()->historyDialog() && f.window->merges()->historyDialog()->isVisible();
+        return f.window->merges()->historyDialog() &&
+               f.window->merges()->historyDialog()->isVisible();
     }));
     return f.window->merges()->historyDialog();
 }

@@ -75,14 +75,12 @@ struct TwoCopies
     {
         key(Qt::Key_M, Qt::ControlModifier);
         MergeController *merges = f.window->merges();
-        REQUIRE(waitFor([&] { return merges->previewDialog() && merges->previewDialog()->isVisible(); }));
+        REQUIRE(waitFor(
+            [&] { return merges->previewDialog() && merges->previewDialog()->isVisible(); }));
         return merges->previewDialog();
     }
 
-    QString stored(int row, Field field) const
-    {
-        return storedValue(f.path, Existing, row, field);
-    }
+    QString stored(int row, Field field) const { return storedValue(f.path, Existing, row, field); }
 };
 
 QTreeWidgetItem *changeItem(MergePreviewDialog *dialog, const QString &whereContains)
@@ -97,8 +95,8 @@ QTreeWidgetItem *changeItem(MergePreviewDialog *dialog, const QString &whereCont
 
 QRadioButton *choice(MergePreviewDialog *dialog, int conflict, const char *name)
 {
-    auto *button = dialog->conflictBoxes().at(conflict)->findChild<QRadioButton *>(
-        QString::fromLatin1(name));
+    auto *button =
+        dialog->conflictBoxes().at(conflict)->findChild<QRadioButton *>(QString::fromLatin1(name));
     REQUIRE(button);
     return button;
 }
@@ -136,7 +134,8 @@ TEST_CASE("The preview shows the counts, each change and the conflict before any
           QStringLiteral("他们的版本"));
     bool namesTheirUnit = false;
     for (QLabel *label : box->findChildren<QLabel *>())
-        namesTheirUnit = namesTheirUnit || label->text().startsWith(QStringLiteral("Theirs · 药学院 · "));
+        namesTheirUnit =
+            namesTheirUnit || label->text().startsWith(QStringLiteral("Theirs · 药学院 · "));
     CHECK(namesTheirUnit);
     // Their 填报单位 differs: reported, never taken.
     CHECK(dialog->infoLabel()->text().contains(Pharmacy));
@@ -156,7 +155,8 @@ TEST_CASE("The preview shows the counts, each change and the conflict before any
     CHECK(t.f.window->document()->undoStack()->count() == 0);
 }
 
-TEST_CASE("Take theirs is applied, an unticked change leaves its cell, and the merge is one undo step")
+TEST_CASE(
+    "Take theirs is applied, an unticked change leaves its cell, and the merge is one undo step")
 {
     TwoCopies t;
     const Content before = contentOf(t.f.path);
@@ -208,7 +208,8 @@ TEST_CASE("Take theirs is applied, an unticked change leaves its cell, and the m
     CHECK(contentOf(t.f.path) == before);
 }
 
-TEST_CASE("Keep both joins the two texts with the colleague's unit, and merging again shows an empty plan")
+TEST_CASE("Keep both joins the two texts with the colleague's unit, and merging again shows an "
+          "empty plan")
 {
     TwoCopies t;
     MergePreviewDialog *dialog = t.openPreview();

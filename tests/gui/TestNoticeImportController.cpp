@@ -62,7 +62,8 @@ TEST_CASE("Importing the Word notice creates the built-in form and opens it")
 
     CHECK(f.presenter->warnings.isEmpty());
     REQUIRE(f.window->document());
-    CHECK(f.window->document()->path() == QFileInfo(target + QStringLiteral(".tianbao")).absoluteFilePath());
+    CHECK(f.window->document()->path() ==
+          QFileInfo(target + QStringLiteral(".tianbao")).absoluteFilePath());
     CHECK(f.window->document()->properties().unit == Unit);
     CHECK(f.window->pageCount() == 2);
     auto file = FormFile::open(target + QStringLiteral(".tianbao"), FormFile::Access::ReadOnly);
@@ -70,7 +71,8 @@ TEST_CASE("Importing the Word notice creates the built-in form and opens it")
     requireSameForm(file.value()->load(), FormTemplate::notice2023());
 }
 
-TEST_CASE("A bad .docx or an old .doc is refused with the importer's sentence and nothing is created")
+TEST_CASE(
+    "A bad .docx or an old .doc is refused with the importer's sentence and nothing is created")
 {
     WindowFixture f;
     f.open(Unit);
@@ -79,7 +81,8 @@ TEST_CASE("A bad .docx or an old .doc is refused with the importer's sentence an
     f.presenter->textAnswer = Unit;
     f.presenter->saveAnswer = f.folder + QStringLiteral("/never.tianbao");
 
-    for (const QString &bad : {QStringLiteral("bad/zip-bomb.docx"), QStringLiteral("bad/old-word.doc")}) {
+    for (const QString &bad :
+         {QStringLiteral("bad/zip-bomb.docx"), QStringLiteral("bad/old-word.doc")}) {
         INFO(bad);
         f.presenter->warnings.clear();
         f.presenter->openAnswer = dataPath(bad);

@@ -60,12 +60,10 @@ void NoticeImportController::retranslate()
 void NoticeImportController::importNotice()
 {
     const QString folder =
-        m_window->document()
-            ? QFileInfo(m_window->document()->path()).absolutePath()
-            : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        m_window->document() ? QFileInfo(m_window->document()->path()).absolutePath()
+                             : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = m_window->presenter()->openFileName(
-        m_window, tr("Import a Word Notice"), folder,
-        tr("Word documents (*.docx);;All files (*)"));
+        m_window, tr("Import a Word Notice"), folder, tr("Word documents (*.docx);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -82,15 +80,13 @@ bool NoticeImportController::importFile(const QString &docxPath)
     }
     const QString current =
         m_window->document() ? m_window->document()->properties().unit : QString();
-    const std::optional<QString> unit =
-        presenter->chooseText(m_window, tr("Import a Word Notice"),
-                              tr("Your unit (填报单位), as it appears in the notice:"),
-                              unitsOf(form.value()), current);
+    const std::optional<QString> unit = presenter->chooseText(
+        m_window, tr("Import a Word Notice"),
+        tr("Your unit (填报单位), as it appears in the notice:"), unitsOf(form.value()), current);
     if (!unit)
         return false;
-    const QString title = form->properties.title.isEmpty()
-                              ? QFileInfo(docxPath).completeBaseName()
-                              : form->properties.title;
+    const QString title = form->properties.title.isEmpty() ? QFileInfo(docxPath).completeBaseName()
+                                                           : form->properties.title;
     const QString base = unit->isEmpty() ? title : *unit + QLatin1Char('-') + title;
     const QString suggested = QFileInfo(docxPath).dir().filePath(
         safeFileName(base) + QLatin1Char('.') + QLatin1String(FormFile::Extension));

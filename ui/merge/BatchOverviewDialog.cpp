@@ -43,8 +43,8 @@ BatchOverviewDialog::BatchOverviewDialog(const BatchResult &result, const QStrin
     m_table->setObjectName(QStringLiteral("batchTable"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Unit"), tr("Result"), tr("Rows added"),
-                                        tr("Cells filled"), tr("Conflicts"),
-                                        tr("附件2 无"), tr("Unit's rows")});
+                                        tr("Cells filled"), tr("Conflicts"), tr("附件2 无"),
+                                        tr("Unit's rows filled")});
     m_table->setRowCount(int(result.items.size()));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -68,20 +68,24 @@ BatchOverviewDialog::BatchOverviewDialog(const BatchResult &result, const QStrin
         set(FileColumn, file, row < paths.size() ? paths.at(row) : file);
         set(UnitColumn, item.unit);
         QString outcome = item.merged ? tr("Merged") : item.error;
+        if (!item.merged && item.unresolvedConflicts > 0)
+            outcome = tr("Not merged: %1 conflict(s) to decide. Merge this file alone, or "
+                         "choose what to do with conflicts before the batch.")
+                          .arg(item.unresolvedConflicts);
         if (item.merged && !item.conflicts.isEmpty())
             outcome = tr("Merged; %1 conflict(s) settled").arg(item.conflicts.size());
         set(ResultColumn, outcome)->setForeground(item.merged ? ok : refused);
-        const bool read = item.merged || !item.unit.isEmpty();
+        // Counts mean something for a file that was planned: merged, or skipped for conflicts.
+        const bool read = item.merged || item.unresolvedConflicts > 0;
         set(RowsAddedColumn, read ? QString::number(item.counts.rowsAdded) : QString());
         set(CellsFilledColumn, read ? QString::number(item.counts.cellsFilled) : QString());
         set(ConflictsColumn, read ? QString::number(item.counts.conflicts) : QString());
         set(NoNewColumn, item.noNewProjects ? tr("无") : QString());
-        if (!item.unit.isEmpty()) {
+        if (!item.unit.isEmpty() && item.unitRows > 0) {
             QTableWidgetItem *filled =
                 set(FilledColumn, tr("Filled %1/%2").arg(item.unitCompleteRows).arg(item.unitRows));
-            filled->setForeground(item.unitRows > 0 && item.unitCompleteRows == item.unitRows
-                                      ? ok
-                                      : refused);
+            filled->setForeground(
+                item.unitRows > 0 && item.unitCompleteRows == item.unitRows ? ok : refused);
         } else {
             set(FilledColumn, QString());
         }
@@ -89,13 +93,19 @@ BatchOverviewDialog::BatchOverviewDialog(const BatchResult &result, const QStrin
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
-    m_table->resizeRowsToContents();
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     layout->addWidget(buttons);
     resize(1000, 420);
+}
+
+void BatchOverviewDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Row heights follow the wrapped sentences once the columns have their final widths.
+    m_table->resizeRowsToContents();
 }
 
 } // namespace tianbao

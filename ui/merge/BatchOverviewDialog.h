@@ -40,6 +40,9 @@ public:
     // The one-line report of a batch, also shown in the status bar.
     static QString summary(const BatchResult &result);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QLabel *m_summary;
     QTableWidget *m_table;

@@ -50,9 +50,8 @@ MergeCommand::MergeCommand(FormDocument *document, MergeSource source, MergeOpti
 {
 }
 
-MergeCommand::MergeCommand(FormDocument *document, QVector<MergeSource> sources,
-                           QStringList errors, BatchOptions options, BatchResult result,
-                           const QString &text)
+MergeCommand::MergeCommand(FormDocument *document, QVector<MergeSource> sources, QStringList errors,
+                           BatchOptions options, BatchResult result, const QString &text)
     : QUndoCommand(text), m_document(document), m_batch(true), m_sources(std::move(sources)),
       m_errors(std::move(errors)), m_batchOptions(options), m_result(std::move(result))
 {

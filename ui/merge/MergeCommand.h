@@ -21,8 +21,8 @@ class MergeCommand : public QUndoCommand
 {
 public:
     // One source, merged as `chosen` says.
-    MergeCommand(FormDocument *document, MergeSource source, MergeOptions options,
-                 MergePlan chosen, MergeOutcome outcome, const QString &text);
+    MergeCommand(FormDocument *document, MergeSource source, MergeOptions options, MergePlan chosen,
+                 MergeOutcome outcome, const QString &text);
     // A batch; `sources[i]` is empty where `errors[i]` says why it could not be read.
     MergeCommand(FormDocument *document, QVector<MergeSource> sources, QStringList errors,
                  BatchOptions options, BatchResult result, const QString &text);

@@ -44,8 +44,8 @@ QVector<Attachment> attachmentsOf(const FormDocument *document)
 } // namespace
 
 MergeController::MergeController(MainWindow *window)
-    : QObject(window), m_window(window), m_hooks(MergeHooks::system()),
-      m_merge(new QAction(this)), m_history(new QAction(this))
+    : QObject(window), m_window(window), m_hooks(MergeHooks::system()), m_merge(new QAction(this)),
+      m_history(new QAction(this))
 {
     m_merge->setObjectName(QStringLiteral("actionMerge"));
     m_merge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
@@ -157,9 +157,8 @@ void MergeController::mergePaths(const QStringList &paths)
     QApplication::restoreOverrideCursor();
     if (!plan && !source->isReply) {
         // Another form's file: its rows can still be matched on project name and unit.
-        const QString question =
-            plan.error() + QStringLiteral("\n\n") +
-            tr("Match its rows by project name and unit instead?");
+        const QString question = plan.error() + QStringLiteral("\n\n") +
+                                 tr("Match its rows by project name and unit instead?");
         if (m_window->presenter()->confirm(m_window, tr("Merge by Project Name"), question)) {
             options.matchByName = true;
             plan = MergePlan::compute(*document->file(), source.value(), options);
@@ -289,8 +288,8 @@ void MergeController::applyPreview(const MergeSource &source, const MergeOptions
                                                  std::move(outcome.value()),
                                                  tr("merge “%1”").arg(label)));
     reloadModels();
-    m_window->statusBar()->showMessage(
-        tr("Merged “%1”. %2").arg(label, MergeTexts::counts(counts)), 15000);
+    m_window->statusBar()->showMessage(tr("Merged “%1”. %2").arg(label, MergeTexts::counts(counts)),
+                                       15000);
     emit mergeFinished(true);
 }
 
@@ -324,8 +323,8 @@ void MergeController::startBatch(const QStringList &paths, const BatchOptions &o
         units << unit;
     }
 
-    auto *job = new BatchMergeJob(document->path(), paths, units, options,
-                                  m_hooks.beforeBatchSource, this);
+    auto *job =
+        new BatchMergeJob(document->path(), paths, units, options, m_hooks.beforeBatchSource, this);
     m_job = job;
     auto *progress = new QProgressDialog(m_window);
     progress->setObjectName(QStringLiteral("mergeProgress"));
@@ -389,9 +388,9 @@ void MergeController::finishBatch(BatchMergeJob *job)
     }
     const bool merged = !result.outcomes.isEmpty();
     if (merged) {
-        document->undoStack()->push(new MergeCommand(
-            document, job->sources(), job->sourceErrors(), job->options(), result,
-            tr("merge %1 files").arg(result.outcomes.size())));
+        document->undoStack()->push(
+            new MergeCommand(document, job->sources(), job->sourceErrors(), job->options(), result,
+                             tr("merge %1 files").arg(result.outcomes.size())));
         reloadModels();
     }
     const QString summary = BatchOverviewDialog::summary(result);

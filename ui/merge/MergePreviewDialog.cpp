@@ -47,8 +47,7 @@ QString MergeTexts::property(Property property)
 
 QString MergeTexts::time(const QDateTime &at)
 {
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                        : QString();
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 QString MergeTexts::shortText(const QString &value, int length)
@@ -97,13 +96,13 @@ QPlainTextEdit *valueBox(const QString &text)
 MergePreviewDialog::MergePreviewDialog(MergePlan plan, QVector<Attachment> attachments,
                                        const QString &note, QWidget *parent)
     : QDialog(parent), m_plan(std::move(plan)), m_attachments(std::move(attachments)),
-      m_counts(new QLabel), m_pending(new QLabel), m_info(new QLabel),
-      m_changes(new QTreeWidget),
+      m_counts(new QLabel), m_pending(new QLabel), m_info(new QLabel), m_changes(new QTreeWidget),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel)), m_apply(nullptr)
 {
     setObjectName(QStringLiteral("mergePreview"));
-    setWindowTitle(tr("Merge “%1”").arg(m_plan.theirFileName.isEmpty() ? m_plan.theirLabel
-                                                                        : m_plan.theirFileName));
+    setWindowTitle(
+        tr("Merge “%1”")
+            .arg(m_plan.theirFileName.isEmpty() ? m_plan.theirLabel : m_plan.theirFileName));
     auto *layout = new QVBoxLayout(this);
 
     auto *from = new QLabel;
@@ -153,10 +152,9 @@ MergePreviewDialog::MergePreviewDialog(MergePlan plan, QVector<Attachment> attac
         m_resolveTheirs->setObjectName(QStringLiteral("resolveAllTheirs"));
         m_resolveBoth = new QPushButton(tr("Keep Both"));
         m_resolveBoth->setObjectName(QStringLiteral("resolveAllBoth"));
-        for (auto [button, resolution] :
-             {std::pair{m_resolveMine, Resolution::KeepMine},
-              std::pair{m_resolveTheirs, Resolution::TakeTheirs},
-              std::pair{m_resolveBoth, Resolution::KeepBoth}}) {
+        for (auto [button, resolution] : {std::pair{m_resolveMine, Resolution::KeepMine},
+                                          std::pair{m_resolveTheirs, Resolution::TakeTheirs},
+                                          std::pair{m_resolveBoth, Resolution::KeepBoth}}) {
             button->setAutoDefault(false);
             all->addWidget(button);
             connect(button, &QPushButton::clicked, this, [this, resolution = resolution] {
@@ -179,8 +177,8 @@ MergePreviewDialog::MergePreviewDialog(MergePlan plan, QVector<Attachment> attac
         scroll->setWidget(inner);
         conflictsLayout->addWidget(scroll);
         splitter->addWidget(conflictsBox);
-        splitter->setStretchFactor(0, 2);
-        splitter->setStretchFactor(1, 3);
+        splitter->setStretchFactor(0, 1);
+        splitter->setStretchFactor(1, 1);
     }
     layout->addWidget(splitter, 1);
 
@@ -221,7 +219,7 @@ MergePreviewDialog::MergePreviewDialog(MergePlan plan, QVector<Attachment> attac
         updateState();
     });
     updateState();
-    resize(960, m_plan.conflicts.isEmpty() ? 560 : 720);
+    resize(1000, m_plan.conflicts.isEmpty() ? 560 : 700);
 }
 
 const Attachment *MergePreviewDialog::attachment(const QString &key) const
@@ -240,7 +238,7 @@ QString MergePreviewDialog::place(const QString &attachmentKey, int seq, const Q
     QString text = a ? a->label : attachmentKey;
     if (seq > 0)
         text += QLatin1Char(' ') + tr("row %1").arg(seq);
-    const QString name = MergeTexts::shortText(rowName, 24);
+    const QString name = MergeTexts::shortText(rowName, 16);
     if (!name.isEmpty())
         text += QStringLiteral(" “%1”").arg(name);
     if (field)
@@ -271,9 +269,9 @@ void MergePreviewDialog::buildChanges()
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, change.accepted ? Qt::Checked : Qt::Unchecked);
     }
-    m_changes->setColumnWidth(0, 150);
-    m_changes->setColumnWidth(1, 300);
-    m_changes->setColumnWidth(2, 250);
+    m_changes->setColumnWidth(0, 110);
+    m_changes->setColumnWidth(1, 380);
+    m_changes->setColumnWidth(2, 300);
     if (m_plan.changes.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_changes);
         item->setText(0, m_plan.conflicts.isEmpty() ? tr("Nothing to merge: this form already "
@@ -296,8 +294,8 @@ void MergePreviewDialog::buildConflicts(QVBoxLayout *layout)
 QWidget *MergePreviewDialog::conflictBox(int index)
 {
     const MergeConflict &conflict = m_plan.conflicts.at(index);
-    auto *box = new QGroupBox(place(conflict.attachmentKey, conflict.seq, conflict.rowName,
-                                    conflict.field));
+    auto *box = new QGroupBox(
+        place(conflict.attachmentKey, conflict.seq, conflict.rowName, conflict.field));
     box->setObjectName(QStringLiteral("conflict%1").arg(index));
     auto *grid = new QGridLayout(box);
     auto side = [](const QString &who, const QString &unit, const QDateTime &at) {
@@ -375,9 +373,9 @@ void MergePreviewDialog::updateState()
 {
     m_counts->setText(MergeTexts::counts(m_plan.counts()));
     const int unresolved = m_plan.unresolvedConflicts();
-    m_pending->setText(unresolved > 0 ? tr("Decide the %1 conflict(s) to apply the merge.")
-                                            .arg(unresolved)
-                                      : QString());
+    m_pending->setText(unresolved > 0
+                           ? tr("Decide the %1 conflict(s) to apply the merge.").arg(unresolved)
+                           : QString());
     if (m_apply)
         m_apply->setEnabled(unresolved == 0);
 }
