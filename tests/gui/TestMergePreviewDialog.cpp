@@ -4,10 +4,12 @@
 
 #include "FormDocument.h"
 #include "MainWindow.h"
+#include "form/FormTemplate.h"
 #include "merge/MergeController.h"
 #include "merge/MergePreviewDialog.h"
 #include "merge/MergeText.h"
 #include "models/AttachmentModel.h"
+#include "report/ReportExporter.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -271,4 +273,57 @@ TEST_CASE("A form changed while the preview is open is planned again before appl
     REQUIRE(waitFor([&] { return !t.f.window->merges()->previewDialog(); }));
     CHECK(t.stored(0, Field::Progress) == QStringLiteral("我自己填的进展"));
     CHECK(t.stored(1, Field::Plan) == QStringLiteral("他们填的计划"));
+}
+
+TEST_CASE("A Word reply that names no unit asks which unit sent it, then shows its preview")
+{
+    WindowFixture f;
+    createNoticeForm(f.path, Rural);
+    // Our own Word export of a copy with one answer and no 填报单位 signed under the table.
+    const QString reply = f.folder + QStringLiteral("/reply.docx");
+    {
+        Form form = FormTemplate::notice2023();
+        form.properties.unit.clear();
+        form.attachment(Existing)->rows[0].setValue(Field::Progress,
+                                                    QStringLiteral("Word里填的进展"));
+        REQUIRE(ReportExporter::exportForm(form, reply, ReportOptions()).ok());
+    }
+    REQUIRE(f.window->openFile(f.path));
+    ScriptedMerge script;
+    script.files = {reply};
+    MergeController *merges = f.window->merges();
+
+    SECTION("cancelled: nothing happens")
+    {
+        merges->setHooks(script.hooks());
+        merges->mergeAction()->trigger();
+        CHECK(script.unitQuestions.size() == 1);
+        CHECK(merges->previewDialog() == nullptr);
+        CHECK(f.presenter->warnings.isEmpty());
+    }
+    SECTION("answered: the reply is attributed to that unit")
+    {
+        script.unit = Pharmacy;
+        merges->setHooks(script.hooks());
+        merges->mergeAction()->trigger();
+        REQUIRE(script.unitQuestions.size() == 1);
+        CHECK(script.unitQuestions.first().contains(QStringLiteral("reply.docx")));
+        REQUIRE(waitFor([&] { return merges->previewDialog() != nullptr; }));
+        MergePreviewDialog *dialog = merges->previewDialog();
+        CHECK(dialog->plan().theirUnit == Pharmacy);
+        QTreeWidgetItem *filled = changeItem(dialog, QStringLiteral("row 1 "));
+        REQUIRE(filled);
+        CHECK(filled->text(2) == QStringLiteral("Word里填的进展"));
+        apply(dialog);
+        REQUIRE(waitFor([&] { return merges->previewDialog() == nullptr; }));
+        CHECK(storedValue(f.path, Existing, 0, Field::Progress) ==
+              QStringLiteral("Word里填的进展"));
+        auto file = FormFile::open(f.path, FormFile::Access::ReadOnly);
+        REQUIRE(file.ok());
+        const auto last =
+            file.value()->lastChange(file.value()->rows(Existing).at(0).uuid, Field::Progress);
+        REQUIRE(last);
+        CHECK(last->unit == Pharmacy);
+        CHECK(last->source == QStringLiteral("merge"));
+    }
 }
