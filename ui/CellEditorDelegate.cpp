@@ -24,11 +24,27 @@ QColor CellEditorDelegate::missingColor()
     return QColor(0xfd, 0xe8, 0xe8);
 }
 
+QColor CellEditorDelegate::mergedColor()
+{
+    return QColor(0xe2, 0xef, 0xfb);
+}
+
 void CellEditorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                const QModelIndex &index) const
 {
     if (!index.data(AttachmentModel::MissingRole).toBool()) {
-        QStyledItemDelegate::paint(painter, option, index);
+        if (index.data(AttachmentModel::SourceRole).toString() != QLatin1String("merge")) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        // A value a merge brought in, until the cell is edited again.
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        if (!(opt.state & QStyle::State_Selected))
+            opt.backgroundBrush = mergedColor();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
         return;
     }
     QStyleOptionViewItem opt = option;

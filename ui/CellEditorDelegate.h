@@ -23,6 +23,8 @@ public:
     explicit CellEditorDelegate(QObject *parent = nullptr);
 
     static QColor missingColor();
+    // The light tint of a cell whose value came from a merge.
+    static QColor mergedColor();
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

@@ -15,6 +15,8 @@
 #include "form/CompletenessCheck.h"
 #include "form/FormTemplate.h"
 #include "form/UnitsCell.h"
+#include "import/NoticeImportController.h"
+#include "merge/MergeController.h"
 #include "models/AttachmentModel.h"
 #include "models/RowFilterModel.h"
 
@@ -90,11 +92,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     m_exports = new ExportController(this);
+    m_merges = new MergeController(this);
+    m_imports = new NoticeImportController(this);
     createMenus();
 
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addAction(m_exports->submitAction());
+    m_toolBar->addAction(m_merges->mergeAction());
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_undo);
     m_toolBar->addAction(m_redo);
@@ -248,6 +253,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_new);
     m_fileMenu->addAction(m_open);
+    m_fileMenu->addAction(m_imports->importAction());
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopy);
@@ -256,6 +262,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exports->exportAction());
     m_fileMenu->addAction(m_exports->previewAction());
     m_fileMenu->addAction(m_exports->printAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_merges->mergeAction());
     // Extension points: import a Word table, export the report, merge a colleague's file.
     m_importMenu = m_fileMenu->addMenu(QString());
     m_exportMenu = m_fileMenu->addMenu(QString());
@@ -282,6 +290,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_moveDown);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_find);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_merges->historyAction());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_onlyMyUnit);
@@ -341,6 +351,8 @@ void MainWindow::retranslate()
     m_about->setText(tr("&About Tianbao"));
     m_systemLanguage->setText(tr("&System Language"));
     m_exports->retranslate();
+    m_merges->retranslate();
+    m_imports->retranslate();
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     for (QAction *action : m_toolBar->actions())
         action->setToolTip(action->toolTip());
@@ -395,7 +407,12 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::createForm(const QString &path, const QString &unit)
 {
-    auto document = FormDocument::create(path, FormTemplate::notice2023(), unit);
+    return createForm(path, FormTemplate::notice2023(), unit);
+}
+
+bool MainWindow::createForm(const QString &path, const Form &form, const QString &unit)
+{
+    auto document = FormDocument::create(path, form, unit);
     if (!document) {
         m_presenter->warning(this, tr("Cannot Create the Form"), document.error());
         return false;
@@ -466,6 +483,10 @@ void MainWindow::setDocument(std::unique_ptr<FormDocument> document)
         separator->setSeparator(true);
         table->addAction(separator);
         table->addActions({m_moveUp, m_moveDown, m_deleteRow});
+        auto *historySeparator = new QAction(table);
+        historySeparator->setSeparator(true);
+        table->addAction(historySeparator);
+        table->addAction(m_merges->historyAction());
         connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &MainWindow::updateActions);
         connect(table->cellDelegate(), &CellEditorDelegate::commitFailed, this,
@@ -619,6 +640,7 @@ void MainWindow::updateActions()
     for (QMenu *menu : {m_importMenu, m_exportMenu, m_mergeMenu})
         menu->setEnabled(open);
     m_exports->updateActions(open);
+    m_merges->updateActions(open, writable);
 }
 
 void MainWindow::updateUndoTexts()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "form/Form.h"
 #include "util/Result.h"
 
 #include <QMainWindow>
@@ -23,7 +24,9 @@ class AttachmentPage;
 class CheckDialog;
 class ExportController;
 class FormDocument;
+class MergeController;
 class MessagePresenter;
+class NoticeImportController;
 class ReadOnlyBar;
 class WelcomePage;
 
@@ -48,12 +51,18 @@ public:
     MessagePresenter *presenter() const { return m_presenter.get(); }
     // Export, print preview and print (their actions and dialogs).
     ExportController *exports() const { return m_exports; }
+    // Merging colleagues' files and the history of a cell.
+    MergeController *merges() const { return m_merges; }
+    // Import a Word notice.
+    NoticeImportController *imports() const { return m_imports; }
     // At start: `path` if given, else the last file, else the welcome page.
     void startUp(const QString &path = QString());
     // Opens a form; a refusal is shown and the current form stays. True when opened.
     bool openFile(const QString &path);
     // Makes a new form from the notice at `path` for `unit`.
     bool createForm(const QString &path, const QString &unit);
+    // Makes a new form holding `form` (an imported notice) at `path` for `unit`, and opens it.
+    bool createForm(const QString &path, const Form &form, const QString &unit);
     void closeForm();
 
     FormDocument *document() const { return m_document.get(); }
@@ -145,6 +154,8 @@ private:
     QToolBar *m_toolBar;
     QPointer<CheckDialog> m_checkDialog;
     ExportController *m_exports = nullptr;
+    MergeController *m_merges = nullptr;
+    NoticeImportController *m_imports = nullptr;
     QTimer m_completenessTimer;
 
     QMenu *m_fileMenu = nullptr;

@@ -11,6 +11,7 @@ AttachmentModel::AttachmentModel(FormFile *file, const QString &attachmentKey, Q
     }
     m_attachment.key = attachmentKey;
     m_rows = file->rows(attachmentKey);
+    m_sources = file->lastChangeSources(attachmentKey);
 }
 
 std::optional<Field> AttachmentModel::fieldForColumn(int column)
@@ -69,6 +70,12 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
         return field ? fieldKey(*field) : QStringLiteral("seq");
     case MissingRole:
         return field && isAnswerField(*field) && row.value(*field).trimmed().isEmpty();
+    case SourceRole: {
+        if (!field)
+            return QVariant();
+        const auto found = m_sources.constFind(row.uuid);
+        return found == m_sources.constEnd() ? QString() : found->at(fieldIndex(*field));
+    }
     default:
         return QVariant();
     }
@@ -124,6 +131,7 @@ Status AttachmentModel::setCell(int row, Field field, const QString &value, Chan
     // The file normalises line ends; show exactly what it holds.
     if (const std::optional<StoredRow> stored = m_file->storedRow(target.uuid))
         target.setValue(field, stored->row.value(field));
+    m_sources[target.uuid][fieldIndex(field)] = changeSourceKey(source);
     const QModelIndex changed = index(row, columnForField(field));
     emit dataChanged(changed, changed);
     return status;
@@ -191,6 +199,7 @@ void AttachmentModel::reload()
 {
     beginResetModel();
     m_rows = m_file->rows(m_attachment.key);
+    m_sources = m_file->lastChangeSources(m_attachment.key);
     endResetModel();
 }
 

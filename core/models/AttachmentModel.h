@@ -4,6 +4,7 @@
 #include "store/FormFile.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <optional>
 
 namespace tianbao {
@@ -33,6 +34,9 @@ public:
         FieldKeyRole,
         // True for an empty 进展与成效 / 计划要点: what the unit still has to fill.
         MissingRole,
+        // Where the cell's value came from (changeSourceKey of its last change: "edit",
+        // "merge", "import", "undo", …): the view tints what a merge brought in.
+        SourceRole,
     };
 
     // DisplayRole shows at most this many characters of a cell; EditRole has all of it.
@@ -81,6 +85,8 @@ private:
     FormFile *m_file;
     Attachment m_attachment;
     QVector<Row> m_rows;
+    // SourceRole per row uuid; read with the rows, kept up to date by setCell.
+    QHash<QString, std::array<QString, FieldCount>> m_sources;
 };
 
 } // namespace tianbao

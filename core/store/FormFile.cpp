@@ -1161,4 +1161,30 @@ FormFile::insertRowWithHistory(const QString &attachmentKey, int position, const
     return uuid;
 }
 
+// ================================================================ window support
+
+QHash<QString, std::array<QString, FieldCount>>
+FormFile::lastChangeSources(const QString &attachmentKey) const
+{
+    QHash<QString, std::array<QString, FieldCount>> sources;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    // The last entry of a cell is the one with the highest id (writeCells keeps it so).
+    query.prepare(QStringLiteral(
+        "SELECT c.row_uuid, c.field, c.source FROM cell_changes c "
+        "JOIN (SELECT h.row_uuid, h.field, max(h.id) AS last FROM cell_changes h "
+        "      JOIN rows r ON r.uuid = h.row_uuid "
+        "      WHERE r.attachment = ? AND r.deleted = 0 GROUP BY h.row_uuid, h.field) l "
+        "ON c.id = l.last"));
+    query.addBindValue(attachmentKey);
+    if (!query.exec())
+        return sources;
+    while (query.next()) {
+        const std::optional<Field> field = fieldFromKey(query.value(1).toString());
+        if (field)
+            sources[query.value(0).toString()][fieldIndex(*field)] = query.value(2).toString();
+    }
+    return sources;
+}
+
 } // namespace tianbao

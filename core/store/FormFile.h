@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -190,6 +191,14 @@ public:
                          const std::array<QVector<CellChange>, FieldCount> &histories,
                          const QString &unit, const QDateTime &at,
                          ChangeSource source = ChangeSource::Merge);
+
+    // ================================================================ window support
+    // Added for ui/merge: what the window tints and shows without a query per cell.
+public:
+    // Per live row of the attachment (by uuid), the source (changeSourceKey) of each field's
+    // last change; empty for a cell without history. One query.
+    QHash<QString, std::array<QString, FieldCount>>
+    lastChangeSources(const QString &attachmentKey) const;
 
 private:
     FormFile() = default;

@@ -39,7 +39,7 @@
         <name>BatchMerge</name>
         <message>
             <source>The merge was cancelled; nothing was merged.</source>
-            <translation>合并已取消，没有合并任何内容。</translation>
+            <translation>合并已取消；没有合并任何内容。</translation>
         </message>
         <message numerus="yes">
             <source>%n conflict(s) are not resolved, so it was not merged.</source>
@@ -505,11 +505,11 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
         <name>MergePlan</name>
         <message>
             <source>The row “%1” is in an attachment (%2) this form does not have, so it was left out.</source>
-            <translation>行“%1”属于本表格没有的附件（%2），因此未合并。</translation>
+            <translation>行“%1”所在的附件（%2）本表格没有，因此未合并。</translation>
         </message>
         <message>
             <source>“%1” is not a copy of this form, so its rows cannot be matched; merge it by project name instead.</source>
-            <translation>“%1”不是本表格的副本，无法按行匹配；请改为按项目名称合并。</translation>
+            <translation>“%1”不是本表格的副本，无法匹配其中的行；请改为按项目名称合并。</translation>
         </message>
     </context>
     <context>
@@ -523,7 +523,30 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
         <name>MergeSourceLoader</name>
         <message>
             <source>The Word reply “%1” names no unit under its table; say which unit sent it.</source>
-            <translation>Word 回复“%1”的表格下没有署名单位；请说明是哪个单位发来的。</translation>
+            <translation>Word 回执“%1”的表格下方没有署名单位；请说明是哪个单位发来的。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeTexts</name>
+        <message>
+            <source>Rows added: %1 · Cells filled: %2 · Cells changed: %3 · Conflicts: %4 · Rows deleted: %5</source>
+            <translation>新增行：%1 · 填入单元格：%2 · 修改单元格：%3 · 冲突：%4 · 删除行：%5</translation>
+        </message>
+        <message>
+            <source> · Rows kept: %1</source>
+            <translation> · 保留行：%1</translation>
+        </message>
+        <message>
+            <source>Unit (填报单位)</source>
+            <translation>填报单位</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>No new projects (无)</source>
+            <translation>无新增项目（无）</translation>
         </message>
     </context>
     <context>
@@ -729,10 +752,167 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
         </message>
     </context>
     <context>
+        <name>tianbao::BatchMergeDialog</name>
+        <message>
+            <source>Merge %1 Files</source>
+            <translation>合并 %1 个文件</translation>
+        </message>
+        <message>
+            <source>Each file is merged in turn, in one step that Edit &gt; Undo takes back. Afterwards an overview lists each unit.</source>
+            <translation>逐个合并每个文件，整批合并是一步操作，可用“编辑 &gt; 撤销”整体撤回。合并后会列出各单位的概览。</translation>
+        </message>
+        <message>
+            <source>Skip that file (merge it alone later)</source>
+            <translation>跳过该文件（稍后单独合并）</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>保留我的</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>采用对方的</translation>
+        </message>
+        <message>
+            <source>Keep both (joined, with the unit's name)</source>
+            <translation>两者都保留（连在一起，并注明单位）</translation>
+        </message>
+        <message>
+            <source>When a file has conflicts:</source>
+            <translation>文件有冲突时：</translation>
+        </message>
+        <message>
+            <source>Match rows by project name and unit (for files of another form)</source>
+            <translation>按项目名称和单位匹配行（用于其他表格的文件）</translation>
+        </message>
+        <message>
+            <source>&amp;Merge All</source>
+            <translation>全部合并(&amp;M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::BatchOverviewDialog</name>
+        <message>
+            <source>%1 of %2 files merged: %3 rows added, %4 cells filled, %5 cells changed, %6 conflicts settled.</source>
+            <translation>已合并 %2 个文件中的 %1 个：新增 %3 行，填入 %4 个单元格，修改 %5 个单元格，处理 %6 个冲突。</translation>
+        </message>
+        <message>
+            <source>Merged Files</source>
+            <translation>合并结果</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Rows added</source>
+            <translation>新增行</translation>
+        </message>
+        <message>
+            <source>Cells filled</source>
+            <translation>填入单元格</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <source>附件2 无</source>
+            <translation>附件2 无</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>已合并</translation>
+        </message>
+        <message>
+            <source>Merged; %1 conflict(s) settled</source>
+            <translation>已合并；处理了 %1 个冲突</translation>
+        </message>
+        <message>
+            <source>无</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Filled %1/%2</source>
+            <translation>已填 %1/%2</translation>
+        </message>
+        <message>
+            <source>Unit's rows filled</source>
+            <translation>本单位已填</translation>
+        </message>
+        <message>
+            <source>Not merged: %1 conflict(s) to decide. Merge this file alone, or choose what to do with conflicts before the batch.</source>
+            <translation>未合并：有 %1 个冲突待处理。请单独合并此文件，或在批量合并前选择冲突的处理方式。</translation>
+        </message>
+    </context>
+    <context>
         <name>tianbao::CellEditorDelegate</name>
         <message>
             <source>To be filled</source>
             <translation>待填写</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::CellHistoryDialog</name>
+        <message>
+            <source>from the notice</source>
+            <translation>来自通知</translation>
+        </message>
+        <message>
+            <source>typed</source>
+            <translation>录入</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>History of %1</source>
+            <translation>%1 的历史</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>The current value</source>
+            <translation>当前内容</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Value</source>
+            <translation>复制内容(&amp;C)</translation>
         </message>
     </context>
     <context>
@@ -1268,6 +1448,267 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
         <message>
             <source>Still to fill: %1. Tools &gt; Check lists them.</source>
             <translation>待填写：%1 处。“工具 &gt; 检查”可列出。</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::MergeController</name>
+        <message>
+            <source>&amp;Merge a Colleague's File…</source>
+            <translation>合并同事的文件(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Bring in what colleagues or units filled in: Tianbao forms or Word replies, one or many (Ctrl+M)</source>
+            <translation>合并同事或各单位填写的内容：填报表格或 Word 回执，一个或多个（Ctrl+M）</translation>
+        </message>
+        <message>
+            <source>&amp;History of This Cell…</source>
+            <translation>此单元格的历史(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Every value the cell had, who set it and when</source>
+            <translation>该单元格的每一个取值、填写单位和时间</translation>
+        </message>
+        <message>
+            <source>Merge a Colleague's File</source>
+            <translation>合并同事的文件</translation>
+        </message>
+        <message>
+            <source>Tianbao forms and Word replies (*.tianbao *.docx);;Tianbao forms (*.tianbao);;Word replies (*.docx);;All files (*)</source>
+            <translation>填报表格和 Word 回执 (*.tianbao *.docx);;填报表格 (*.tianbao);;Word 回执 (*.docx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Not Merged</source>
+            <translation>未合并</translation>
+        </message>
+        <message>
+            <source>Match its rows by project name and unit instead?</source>
+            <translation>改为按项目名称和单位匹配它的行吗？</translation>
+        </message>
+        <message>
+            <source>Merge by Project Name</source>
+            <translation>按项目名称合并</translation>
+        </message>
+        <message>
+            <source>Which Unit Sent It?</source>
+            <translation>是哪个单位发来的？</translation>
+        </message>
+        <message>
+            <source>The Word reply “%1” names no unit under its table. Which unit sent it?</source>
+            <translation>Word 回执“%1”的表格下方没有署名单位。它是哪个单位发来的？</translation>
+        </message>
+        <message>
+            <source>The form changed while the preview was open; this is the merge as it would be now.</source>
+            <translation>预览期间表格有了改动；以下是按现在的表格重新计算的合并。</translation>
+        </message>
+        <message>
+            <source>merge “%1”</source>
+            <translation>合并“%1”</translation>
+        </message>
+        <message>
+            <source>Merged “%1”. %2</source>
+            <translation>已合并“%1”。%2</translation>
+        </message>
+        <message>
+            <source>Merging</source>
+            <translation>正在合并</translation>
+        </message>
+        <message>
+            <source>Merging %1 files…</source>
+            <translation>正在合并 %1 个文件…</translation>
+        </message>
+        <message>
+            <source>Merged %1 of %2: %3</source>
+            <translation>已合并 %1/%2：%3</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <source>The merge was cancelled; nothing was merged.</source>
+            <translation>合并已取消；没有合并任何内容。</translation>
+        </message>
+        <message>
+            <source>merge %1 files</source>
+            <translation>合并 %1 个文件</translation>
+        </message>
+        <message>
+            <source>Choose a cell to see its history.</source>
+            <translation>请先选择一个单元格再查看其历史。</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::MergePreviewDialog</name>
+        <message>
+            <source>Row added</source>
+            <translation>新增行</translation>
+        </message>
+        <message>
+            <source>Cell filled</source>
+            <translation>填入</translation>
+        </message>
+        <message>
+            <source>Cell changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Row deleted</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <source>Row brought back</source>
+            <translation>恢复行</translation>
+        </message>
+        <message>
+            <source>Row kept</source>
+            <translation>保留行</translation>
+        </message>
+        <message>
+            <source>Merge “%1”</source>
+            <translation>合并“%1”</translation>
+        </message>
+        <message>
+            <source>What merging “%1” would change in this form. Nothing has changed yet.</source>
+            <translation>合并“%1”将对本表格做出的改动。目前尚未做任何改动。</translation>
+        </message>
+        <message>
+            <source>What merging “%1” from %2 would change in this form. Nothing has changed yet.</source>
+            <translation>合并%2的“%1”将对本表格做出的改动。目前尚未做任何改动。</translation>
+        </message>
+        <message>
+            <source>Changes (untick what should not come in)</source>
+            <translation>改动（取消勾选不想合并的项）</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>改动</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Their value</source>
+            <translation>对方的内容</translation>
+        </message>
+        <message>
+            <source>Your value</source>
+            <translation>我的内容</translation>
+        </message>
+        <message>
+            <source>Conflicts: both sides changed these cells</source>
+            <translation>冲突：双方都修改了这些单元格</translation>
+        </message>
+        <message>
+            <source>Resolve all:</source>
+            <translation>全部处理为：</translation>
+        </message>
+        <message>
+            <source>Keep Mine</source>
+            <translation>保留我的</translation>
+        </message>
+        <message>
+            <source>Take Theirs</source>
+            <translation>采用对方的</translation>
+        </message>
+        <message>
+            <source>Keep Both</source>
+            <translation>两者都保留</translation>
+        </message>
+        <message>
+            <source>%1 differs: yours “%2”, theirs “%3” (yours stays).</source>
+            <translation>%1不同：我的为“%2”，对方为“%3”（保留我的）。</translation>
+        </message>
+        <message>
+            <source>&amp;Apply Merge</source>
+            <translation>应用合并(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>From %1, %2</source>
+            <translation>来自%1，%2</translation>
+        </message>
+        <message>
+            <source>Nothing to merge: this form already has everything in that file.</source>
+            <translation>没有需要合并的内容：该文件中的一切本表格都已包含。</translation>
+        </message>
+        <message>
+            <source>Only the conflicts below.</source>
+            <translation>只有下面的冲突。</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>我的</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>对方的</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>保留我的</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>采用对方的</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>两者都保留</translation>
+        </message>
+        <message>
+            <source>Mine, a line break, then theirs after 【%1】</source>
+            <translation>先是我的内容，换行，再是【%1】和对方的内容</translation>
+        </message>
+        <message>
+            <source>Decide the %1 conflict(s) to apply the merge.</source>
+            <translation>请先处理 %1 个冲突，再应用合并。</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::NoticeImportController</name>
+        <message>
+            <source>&amp;Import a Word Notice…</source>
+            <translation>从Word通知导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Make a new form from the notice the office sent as a .docx</source>
+            <translation>用主管部门发来的 .docx 通知新建表格</translation>
+        </message>
+        <message>
+            <source>Import a Word Notice</source>
+            <translation>从Word通知导入</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx);;All files (*)</source>
+            <translation>Word 文档 (*.docx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Not Imported</source>
+            <translation>未导入</translation>
+        </message>
+        <message>
+            <source>Your unit (填报单位), as it appears in the notice:</source>
+            <translation>您的单位（填报单位），与通知中的写法一致：</translation>
+        </message>
+        <message>
+            <source>Save the New Form As</source>
+            <translation>新表格另存为</translation>
+        </message>
+        <message>
+            <source>Tianbao forms (*.%1);;All files (*)</source>
+            <translation>填报表格 (*.%1);;所有文件 (*)</translation>
         </message>
     </context>
     <context>

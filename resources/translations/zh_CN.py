@@ -444,3 +444,139 @@ ctx('ZipReader', [
 ctx('tianbao::RowFormPane', [
  ('[This cell holds %1 characters, too many to edit here; the first %2 are shown.]\n', '［此单元格有 %1 个字，太多，无法在此编辑；仅显示前 %2 个字。］\n'),
 ])
+
+# ---- merging colleagues' files, the history of a cell, importing a Word notice (ui/merge, ui/import)
+ctx('MergeTexts', [
+ ('Rows added: %1 · Cells filled: %2 · Cells changed: %3 · Conflicts: %4 · Rows deleted: %5', '新增行：%1 · 填入单元格：%2 · 修改单元格：%3 · 冲突：%4 · 删除行：%5'),
+ (' · Rows kept: %1', ' · 保留行：%1'),
+ ('Unit (填报单位)', '填报单位'),
+ ('Date', '日期'),
+ ('No new projects (无)', '无新增项目（无）'),
+])
+ctx('tianbao::BatchMergeDialog', [
+ ('Merge %1 Files', '合并 %1 个文件'),
+ ('Each file is merged in turn, in one step that Edit > Undo takes back. Afterwards an overview lists each unit.', '逐个合并每个文件，整批合并是一步操作，可用“编辑 > 撤销”整体撤回。合并后会列出各单位的概览。'),
+ ('Skip that file (merge it alone later)', '跳过该文件（稍后单独合并）'),
+ ('Keep mine', '保留我的'),
+ ('Take theirs', '采用对方的'),
+ ("Keep both (joined, with the unit's name)", '两者都保留（连在一起，并注明单位）'),
+ ('When a file has conflicts:', '文件有冲突时：'),
+ ('Match rows by project name and unit (for files of another form)', '按项目名称和单位匹配行（用于其他表格的文件）'),
+ ('&Merge All', '全部合并(&M)'),
+])
+ctx('tianbao::BatchOverviewDialog', [
+ ('%1 of %2 files merged: %3 rows added, %4 cells filled, %5 cells changed, %6 conflicts settled.', '已合并 %2 个文件中的 %1 个：新增 %3 行，填入 %4 个单元格，修改 %5 个单元格，处理 %6 个冲突。'),
+ ('Merged Files', '合并结果'),
+ ('File', '文件'),
+ ('Unit', '单位'),
+ ('Result', '结果'),
+ ('Rows added', '新增行'),
+ ('Cells filled', '填入单元格'),
+ ('Conflicts', '冲突'),
+ ('附件2 无', '附件2 无'),
+ ("Unit's rows filled", '本单位已填'),
+ ('Merged', '已合并'),
+ ('Not merged: %1 conflict(s) to decide. Merge this file alone, or choose what to do with conflicts before the batch.', '未合并：有 %1 个冲突待处理。请单独合并此文件，或在批量合并前选择冲突的处理方式。'),
+ ('Merged; %1 conflict(s) settled', '已合并；处理了 %1 个冲突'),
+ ('无', '无'),
+ ('Filled %1/%2', '已填 %1/%2'),
+])
+ctx('tianbao::CellHistoryDialog', [
+ ('from the notice', '来自通知'),
+ ('typed', '录入'),
+ ('merged', '合并'),
+ ('imported', '导入'),
+ ('undo', '撤销'),
+ ('History of %1', '%1 的历史'),
+ ('Value', '内容'),
+ ('Unit', '单位'),
+ ('Time', '时间'),
+ ('How', '方式'),
+ ('(empty)', '（空）'),
+ ('The current value', '当前内容'),
+ ('&Copy Value', '复制内容(&C)'),
+])
+ctx('tianbao::MergeController', [
+ ("&Merge a Colleague's File…", '合并同事的文件(&M)…'),
+ ('Bring in what colleagues or units filled in: Tianbao forms or Word replies, one or many (Ctrl+M)', '合并同事或各单位填写的内容：填报表格或 Word 回执，一个或多个（Ctrl+M）'),
+ ('&History of This Cell…', '此单元格的历史(&H)…'),
+ ('Every value the cell had, who set it and when', '该单元格的每一个取值、填写单位和时间'),
+ ("Merge a Colleague's File", '合并同事的文件'),
+ ('Tianbao forms and Word replies (*.tianbao *.docx);;Tianbao forms (*.tianbao);;Word replies (*.docx);;All files (*)', '填报表格和 Word 回执 (*.tianbao *.docx);;填报表格 (*.tianbao);;Word 回执 (*.docx);;所有文件 (*)'),
+ ('Not Merged', '未合并'),
+ ('Match its rows by project name and unit instead?', '改为按项目名称和单位匹配它的行吗？'),
+ ('Merge by Project Name', '按项目名称合并'),
+ ('Which Unit Sent It?', '是哪个单位发来的？'),
+ ('The Word reply “%1” names no unit under its table. Which unit sent it?', 'Word 回执“%1”的表格下方没有署名单位。它是哪个单位发来的？'),
+ ('The form changed while the preview was open; this is the merge as it would be now.', '预览期间表格有了改动；以下是按现在的表格重新计算的合并。'),
+ ('merge “%1”', '合并“%1”'),
+ ('Merged “%1”. %2', '已合并“%1”。%2'),
+ ('Merging', '正在合并'),
+ ('Merging %1 files…', '正在合并 %1 个文件…'),
+ ('Merged %1 of %2: %3', '已合并 %1/%2：%3'),
+ ('Cancelling…', '正在取消…'),
+ ('The merge was cancelled; nothing was merged.', '合并已取消；没有合并任何内容。'),
+ ('merge %1 files', '合并 %1 个文件'),
+ ('Choose a cell to see its history.', '请先选择一个单元格再查看其历史。'),
+ ('row %1', '第 %1 行'),
+])
+ctx('tianbao::MergePreviewDialog', [
+ ('Row added', '新增行'),
+ ('Cell filled', '填入'),
+ ('Cell changed', '修改'),
+ ('Row deleted', '删除行'),
+ ('Row brought back', '恢复行'),
+ ('Row kept', '保留行'),
+ ('Merge “%1”', '合并“%1”'),
+ ('What merging “%1” would change in this form. Nothing has changed yet.', '合并“%1”将对本表格做出的改动。目前尚未做任何改动。'),
+ ('What merging “%1” from %2 would change in this form. Nothing has changed yet.', '合并%2的“%1”将对本表格做出的改动。目前尚未做任何改动。'),
+ ('Changes (untick what should not come in)', '改动（取消勾选不想合并的项）'),
+ ('Change', '改动'),
+ ('Where', '位置'),
+ ('Their value', '对方的内容'),
+ ('Your value', '我的内容'),
+ ('Conflicts: both sides changed these cells', '冲突：双方都修改了这些单元格'),
+ ('Resolve all:', '全部处理为：'),
+ ('Keep Mine', '保留我的'),
+ ('Take Theirs', '采用对方的'),
+ ('Keep Both', '两者都保留'),
+ ('%1 differs: yours “%2”, theirs “%3” (yours stays).', '%1不同：我的为“%2”，对方为“%3”（保留我的）。'),
+ ('&Apply Merge', '应用合并(&A)'),
+ ('Close', '关闭'),
+ ('row %1', '第 %1 行'),
+ ('From %1, %2', '来自%1，%2'),
+ ('Nothing to merge: this form already has everything in that file.', '没有需要合并的内容：该文件中的一切本表格都已包含。'),
+ ('Only the conflicts below.', '只有下面的冲突。'),
+ ('Mine', '我的'),
+ ('Theirs', '对方的'),
+ ('Keep mine', '保留我的'),
+ ('Take theirs', '采用对方的'),
+ ('Keep both', '两者都保留'),
+ ('Mine, a line break, then theirs after 【%1】', '先是我的内容，换行，再是【%1】和对方的内容'),
+ ('Decide the %1 conflict(s) to apply the merge.', '请先处理 %1 个冲突，再应用合并。'),
+])
+ctx('tianbao::NoticeImportController', [
+ ('&Import a Word Notice…', '从Word通知导入(&I)…'),
+ ('Make a new form from the notice the office sent as a .docx', '用主管部门发来的 .docx 通知新建表格'),
+ ('Import a Word Notice', '从Word通知导入'),
+ ('Word documents (*.docx);;All files (*)', 'Word 文档 (*.docx);;所有文件 (*)'),
+ ('Not Imported', '未导入'),
+ ('Your unit (填报单位), as it appears in the notice:', '您的单位（填报单位），与通知中的写法一致：'),
+ ('Save the New Form As', '新表格另存为'),
+ ('Tianbao forms (*.%1);;All files (*)', '填报表格 (*.%1);;所有文件 (*)'),
+])
+
+# The merge engine's sentences the merge window shows (ui/merge).
+ctx('MergePlan', [
+ ('“%1” is not a copy of this form, so its rows cannot be matched; merge it by project name instead.', '“%1”不是本表格的副本，无法匹配其中的行；请改为按项目名称合并。'),
+ ('The row “%1” is in an attachment (%2) this form does not have, so it was left out.', '行“%1”所在的附件（%2）本表格没有，因此未合并。'),
+])
+ctx('MergeSourceLoader', [
+ ('The Word reply “%1” names no unit under its table; say which unit sent it.', 'Word 回执“%1”的表格下方没有署名单位；请说明是哪个单位发来的。'),
+])
+ctx('MergeSource', [
+ ('colleague', '同事'),
+])
+ctx('BatchMerge', [
+ ('The merge was cancelled; nothing was merged.', '合并已取消；没有合并任何内容。'),
+])

@@ -1,4 +1,5 @@
 #include "GuiTestSupport.h"
+#include "MergeGuiSupport.h"
 #include "TestSupport.h"
 
 #include "AttachmentPage.h"
@@ -6,13 +7,17 @@
 #include "CellEditorDelegate.h"
 #include "FormDocument.h"
 #include "MainWindow.h"
+#include "merge/MergeController.h"
+#include "merge/MergePreviewDialog.h"
 #include "models/AttachmentModel.h"
 #include "models/RowFilterModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QInputMethodEvent>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 
 using namespace tianbao;
@@ -150,4 +155,67 @@ TEST_CASE("A cell edit the file refuses is kept on the clipboard and the reason 
     CHECK(f.presenter->warnings.first().contains(QStringLiteral("clipboard")));
     CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("继续推广天冬组培技术"));
     CHECK(storedValue(f.path, QStringLiteral("existing"), 0, Field::Plan).isEmpty());
+}
+
+namespace {
+
+QColor pixelIn(AttachmentTable *table, const QModelIndex &index)
+{
+    const QImage image = table->viewport()->grab().toImage();
+    const QRect rect = table->visualRect(index);
+    return image.pixelColor(rect.bottomRight() - QPoint(4, 4));
+}
+
+} // namespace
+
+TEST_CASE("A cell a merge filled is tinted until it is edited")
+{
+    WindowFixture f;
+    createNoticeForm(f.path, QStringLiteral("乡村振兴学院"));
+    const QString theirs = f.folder + QStringLiteral("/theirs.tianbao");
+    {
+        auto copy = colleagueCopy(f.path, theirs, Pharmacy);
+        setCell(*copy, Attachment::ExistingKey, 0, Field::Progress, QStringLiteral("他们填的"));
+    }
+    REQUIRE(f.window->openFile(f.path));
+    f.window->onlyMyUnitAction()->setChecked(false);
+    ScriptedMerge script;
+    script.files = {theirs};
+    f.window->merges()->setHooks(script.hooks());
+    f.window->merges()->mergeAction()->trigger();
+    REQUIRE(waitFor([&] { return f.window->merges()->previewDialog() != nullptr; }));
+    QTest::mouseClick(f.window->merges()->previewDialog()->applyButton(), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return f.window->merges()->previewDialog() == nullptr; }));
+
+    AttachmentPage *page = f.window->page(0);
+    AttachmentModel *model = page->model();
+    const QModelIndex merged = model->index(0, AttachmentModel::ProgressColumn);
+    const QModelIndex other = model->index(0, AttachmentModel::ContentColumn);
+    CHECK(merged.data(AttachmentModel::SourceRole).toString() == QStringLiteral("merge"));
+    CHECK(other.data(AttachmentModel::SourceRole).toString() != QStringLiteral("merge"));
+    // Seen as a tint (the current cell elsewhere, so neither is selected).
+    AttachmentTable *table = focusCell(f, 3, AttachmentModel::NameColumn);
+    QApplication::processEvents();
+    CHECK(pixelIn(table, page->filter()->mapFromSource(merged)) ==
+          CellEditorDelegate::mergedColor());
+    CHECK(pixelIn(table, page->filter()->mapFromSource(other)) !=
+          CellEditorDelegate::mergedColor());
+
+    // My edit of the cell ends the tint.
+    table = focusCell(f, 0, AttachmentModel::ProgressColumn);
+    QTest::keyClick(table, Qt::Key_F2);
+    QPlainTextEdit *editor = openEditor(table);
+    REQUIRE(editor);
+    typeText(editor, QStringLiteral("，我补充的"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(storedValue(f.path, Attachment::ExistingKey, 0, Field::Progress) ==
+          QStringLiteral("他们填的，我补充的"));
+    CHECK(merged.data(AttachmentModel::SourceRole).toString() == QStringLiteral("edit"));
+    focusCell(f, 3, AttachmentModel::NameColumn);
+    QApplication::processEvents();
+    CHECK(pixelIn(table, page->filter()->mapFromSource(merged)) !=
+          CellEditorDelegate::mergedColor());
+    // Undoing my edit brings the merged value back, written by the undo: no tint.
+    f.window->undoAction()->trigger();
+    CHECK(merged.data(AttachmentModel::SourceRole).toString() == QStringLiteral("undo"));
 }

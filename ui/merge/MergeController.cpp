@@ -1,0 +1,438 @@
+#include "MergeController.h"
+
+#include "AttachmentPage.h"
+#include "AttachmentTable.h"
+#include "BatchMergeDialog.h"
+#include "BatchMergeJob.h"
+#include "BatchOverviewDialog.h"
+#include "CellHistoryDialog.h"
+#include "FormDocument.h"
+#include "MainWindow.h"
+#include "MergeCommand.h"
+#include "MergePreviewDialog.h"
+#include "MessagePresenter.h"
+#include "docx/ReplyReader.h"
+#include "form/UnitsCell.h"
+#include "merge/MergeSourceLoader.h"
+#include "models/AttachmentModel.h"
+#include "models/RowFilterModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace tianbao {
+
+namespace {
+
+// The progress dialog shows only for batches that take longer than this.
+constexpr int ProgressDelayMs = 300;
+
+QVector<Attachment> attachmentsOf(const FormDocument *document)
+{
+    QVector<Attachment> attachments;
+    for (const AttachmentModel *model : document->models())
+        attachments.append(model->attachment());
+    return attachments;
+}
+
+} // namespace
+
+MergeController::MergeController(MainWindow *window)
+    : QObject(window), m_window(window), m_hooks(MergeHooks::system()), m_merge(new QAction(this)),
+      m_history(new QAction(this))
+{
+    m_merge->setObjectName(QStringLiteral("actionMerge"));
+    m_merge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_history->setObjectName(QStringLiteral("actionCellHistory"));
+    m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
+    connect(m_merge, &QAction::triggered, this, &MergeController::mergeFiles);
+    connect(m_history, &QAction::triggered, this, &MergeController::showHistory);
+    retranslate();
+}
+
+MergeController::~MergeController()
+{
+    // The job's destructor stops the worker and waits for it.
+    delete m_job;
+}
+
+void MergeController::retranslate()
+{
+    m_merge->setText(tr("&Merge a Colleague's File…"));
+    m_merge->setToolTip(tr("Bring in what colleagues or units filled in: Tianbao forms or Word "
+                           "replies, one or many (Ctrl+M)"));
+    m_history->setText(tr("&History of This Cell…"));
+    m_history->setToolTip(tr("Every value the cell had, who set it and when"));
+}
+
+void MergeController::updateActions(bool formOpen, bool writable)
+{
+    m_merge->setEnabled(formOpen && writable && !isMerging());
+    m_history->setEnabled(formOpen);
+}
+
+MergePreviewDialog *MergeController::previewDialog() const
+{
+    return m_preview;
+}
+
+BatchMergeDialog *MergeController::batchDialog() const
+{
+    return m_batchDialog;
+}
+
+BatchOverviewDialog *MergeController::overviewDialog() const
+{
+    return m_overview;
+}
+
+QProgressDialog *MergeController::progressDialog() const
+{
+    return m_progress;
+}
+
+CellHistoryDialog *MergeController::historyDialog() const
+{
+    return m_historyDialog;
+}
+
+bool MergeController::isMerging() const
+{
+    return m_job != nullptr;
+}
+
+// ---------------------------------------------------------------- choosing files
+
+void MergeController::mergeFiles()
+{
+    FormDocument *document = m_window->document();
+    if (!document || document->isReadOnly() || isMerging())
+        return;
+    m_window->commitEdits();
+    const QString folder = QFileInfo(document->path()).absolutePath();
+    const QStringList paths = m_hooks.openFileNames(
+        m_window, tr("Merge a Colleague's File"), folder,
+        tr("Tianbao forms and Word replies (*.tianbao *.docx);;Tianbao forms (*.tianbao);;"
+           "Word replies (*.docx);;All files (*)"));
+    mergePaths(paths);
+}
+
+void MergeController::mergePaths(const QStringList &paths)
+{
+    FormDocument *document = m_window->document();
+    if (paths.isEmpty() || !document || document->isReadOnly() || isMerging())
+        return;
+    m_window->commitEdits();
+    connect(document, &FormDocument::contentChanged, this, &MergeController::noteChange,
+            Qt::UniqueConnection);
+    if (paths.size() > 1) {
+        auto *dialog = new BatchMergeDialog(paths, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        m_batchDialog = dialog;
+        connect(dialog, &QDialog::accepted, this,
+                [this, dialog, paths] { startBatch(paths, dialog->options()); });
+        connect(dialog, &QDialog::rejected, this, [this] { emit mergeFinished(false); });
+        dialog->open();
+        return;
+    }
+
+    const QString path = paths.first();
+    Result<MergeSource> source = loadSource(path);
+    if (!source) {
+        if (!source.error().isEmpty())
+            m_window->presenter()->warning(m_window, tr("Not Merged"), source.error());
+        emit mergeFinished(false);
+        return;
+    }
+    MergeOptions options;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<MergePlan> plan = MergePlan::compute(*document->file(), source.value(), options);
+    QApplication::restoreOverrideCursor();
+    if (!plan && !source->isReply) {
+        // Another form's file: its rows can still be matched on project name and unit.
+        const QString question = plan.error() + QStringLiteral("\n\n") +
+                                 tr("Match its rows by project name and unit instead?");
+        if (m_window->presenter()->confirm(m_window, tr("Merge by Project Name"), question)) {
+            options.matchByName = true;
+            plan = MergePlan::compute(*document->file(), source.value(), options);
+        } else {
+            emit mergeFinished(false);
+            return;
+        }
+    }
+    if (!plan) {
+        m_window->presenter()->warning(m_window, tr("Not Merged"), plan.error());
+        emit mergeFinished(false);
+        return;
+    }
+    preview(std::move(source.value()), options, std::move(plan.value()), QString());
+}
+
+std::optional<QString> MergeController::askUnit(const QString &path)
+{
+    return m_hooks.askUnit(
+        m_window, tr("Which Unit Sent It?"),
+        tr("The Word reply “%1” names no unit under its table. Which unit sent it?")
+            .arg(QFileInfo(path).fileName()),
+        knownUnits());
+}
+
+Result<MergeSource> MergeController::loadSource(const QString &path)
+{
+    FormDocument *document = m_window->document();
+    const QString origin = document->properties().originUuid;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<MergeSource> source = MergeSourceLoader::load(path, origin);
+    // A Word reply that reads well but names no unit: ask, and read it again with the answer.
+    bool needsUnit = false;
+    if (!source && MergeSourceLoader::isWordReply(path)) {
+        Result<Form> reply = ReplyReader::readFile(path);
+        needsUnit = reply.ok() && reply->properties.unit.trimmed().isEmpty();
+    }
+    QApplication::restoreOverrideCursor();
+    if (needsUnit) {
+        const std::optional<QString> unit = askUnit(path);
+        if (!unit)
+            return Error{QString()}; // cancelled: nothing to say
+        source = MergeSourceLoader::load(path, origin, *unit);
+    }
+    if (source)
+        source->fileName = QFileInfo(path).fileName();
+    return source;
+}
+
+QStringList MergeController::knownUnits() const
+{
+    QStringList units;
+    const FormDocument *document = m_window->document();
+    if (!document)
+        return units;
+    for (const AttachmentModel *model : document->models()) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (const QString &unit : UnitsCell::unitList(model->rowAt(row).value(Field::Units))) {
+                if (!units.contains(unit))
+                    units << unit;
+            }
+        }
+    }
+    return units;
+}
+
+// ---------------------------------------------------------------- one file
+
+void MergeController::preview(MergeSource source, MergeOptions options, MergePlan plan,
+                              const QString &note)
+{
+    FormDocument *document = m_window->document();
+    auto *dialog = new MergePreviewDialog(std::move(plan), attachmentsOf(document), note, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_preview = dialog;
+    const quint64 revision = m_revision;
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, source = std::move(source), options, revision] {
+                applyPreview(source, options, dialog->plan(), revision);
+            });
+    connect(dialog, &QDialog::rejected, this, [this] { emit mergeFinished(false); });
+    dialog->open();
+}
+
+void MergeController::applyPreview(const MergeSource &source, const MergeOptions &options,
+                                   MergePlan plan, quint64 revision)
+{
+    FormDocument *document = m_window->document();
+    if (!document || document->isReadOnly()) {
+        emit mergeFinished(false);
+        return;
+    }
+    m_window->commitEdits();
+    if (revision != m_revision) {
+        // The form changed while the preview was open: plan again, keeping the choices.
+        Result<MergePlan> fresh = MergePlan::compute(*document->file(), source, options);
+        if (!fresh) {
+            m_window->presenter()->warning(m_window, tr("Not Merged"), fresh.error());
+            emit mergeFinished(false);
+            return;
+        }
+        carryDecisions(plan, fresh.value());
+        if (fresh->unresolvedConflicts() > 0) {
+            preview(source, options, std::move(fresh.value()),
+                    tr("The form changed while the preview was open; this is the merge as it "
+                       "would be now."));
+            return;
+        }
+        plan = std::move(fresh.value());
+    }
+    if (plan.isEmpty()) {
+        emit mergeFinished(false);
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<MergeOutcome> outcome = Merger::apply(*document->file(), plan);
+    QApplication::restoreOverrideCursor();
+    if (!outcome) {
+        m_window->presenter()->warning(m_window, tr("Not Merged"), outcome.error());
+        emit mergeFinished(false);
+        return;
+    }
+    const MergeCounts counts = plan.counts();
+    const QString label = plan.theirFileName.isEmpty() ? plan.theirLabel : plan.theirFileName;
+    document->undoStack()->push(new MergeCommand(document, source, options, std::move(plan),
+                                                 std::move(outcome.value()),
+                                                 tr("merge “%1”").arg(label)));
+    reloadModels();
+    m_window->statusBar()->showMessage(tr("Merged “%1”. %2").arg(label, MergeTexts::counts(counts)),
+                                       15000);
+    emit mergeFinished(true);
+}
+
+void MergeController::reloadModels()
+{
+    if (FormDocument *document = m_window->document()) {
+        for (AttachmentModel *model : document->models())
+            model->reload();
+    }
+}
+
+// ---------------------------------------------------------------- many files
+
+void MergeController::startBatch(const QStringList &paths, const BatchOptions &options)
+{
+    FormDocument *document = m_window->document();
+    if (!document || document->isReadOnly() || isMerging()) {
+        emit mergeFinished(false);
+        return;
+    }
+    m_window->commitEdits();
+    // Questions come before the worker starts: it must not wait for the user mid-batch.
+    QStringList units;
+    for (const QString &path : paths) {
+        QString unit;
+        if (MergeSourceLoader::isWordReply(path)) {
+            Result<Form> reply = ReplyReader::readFile(path);
+            if (reply && reply->properties.unit.trimmed().isEmpty())
+                unit = askUnit(path).value_or(QString());
+        }
+        units << unit;
+    }
+
+    auto *job =
+        new BatchMergeJob(document->path(), paths, units, options, m_hooks.beforeBatchSource, this);
+    m_job = job;
+    auto *progress = new QProgressDialog(m_window);
+    progress->setObjectName(QStringLiteral("mergeProgress"));
+    progress->setWindowTitle(tr("Merging"));
+    progress->setLabelText(tr("Merging %1 files…").arg(paths.size()));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setRange(0, int(paths.size()));
+    progress->setMinimumDuration(std::numeric_limits<int>::max());
+    progress->setValue(0);
+    m_progress = progress;
+    updateActions(true, true);
+
+    connect(job, &BatchMergeJob::progressed, progress,
+            [progress](int done, int total, const QString &current) {
+                progress->setMaximum(qMax(1, total));
+                progress->setValue(qMin(done, progress->maximum()));
+                if (!current.isEmpty())
+                    progress->setLabelText(
+                        tr("Merged %1 of %2: %3").arg(done).arg(total).arg(current));
+            });
+    connect(progress, &QProgressDialog::canceled, job, [job, progress] {
+        job->cancel();
+        progress->setLabelText(tr("Cancelling…"));
+    });
+    QTimer::singleShot(ProgressDelayMs, progress, [job, progress] {
+        if (job->isRunning() && !job->isCancelled())
+            progress->show();
+    });
+    connect(job, &BatchMergeJob::finished, this, [this, job] { finishBatch(job); });
+    job->start();
+}
+
+void MergeController::finishBatch(BatchMergeJob *job)
+{
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
+    job->deleteLater();
+    m_job = nullptr;
+    FormDocument *document = m_window->document();
+    updateActions(document != nullptr, document && !document->isReadOnly());
+    const BatchResult &result = job->result();
+    if (result.cancelled || job->isCancelled()) {
+        m_window->statusBar()->showMessage(tr("The merge was cancelled; nothing was merged."),
+                                           15000);
+        emit mergeFinished(false);
+        return;
+    }
+    if (!result.ok()) {
+        m_window->presenter()->warning(m_window, tr("Not Merged"), result.error);
+        emit mergeFinished(false);
+        return;
+    }
+    // The window was closed or another form opened while the worker ran: nothing to show.
+    if (!document || document->path() != job->formPath()) {
+        emit mergeFinished(false);
+        return;
+    }
+    const bool merged = !result.outcomes.isEmpty();
+    if (merged) {
+        document->undoStack()->push(
+            new MergeCommand(document, job->sources(), job->sourceErrors(), job->options(), result,
+                             tr("merge %1 files").arg(result.outcomes.size())));
+        reloadModels();
+    }
+    const QString summary = BatchOverviewDialog::summary(result);
+    m_window->statusBar()->showMessage(summary, 15000);
+    auto *overview = new BatchOverviewDialog(result, job->paths(), m_window);
+    overview->setAttribute(Qt::WA_DeleteOnClose);
+    overview->setWindowModality(Qt::WindowModal);
+    m_overview = overview;
+    overview->open();
+    emit mergeFinished(merged);
+}
+
+// ---------------------------------------------------------------- history
+
+void MergeController::showHistory()
+{
+    FormDocument *document = m_window->document();
+    AttachmentPage *page = m_window->currentPage();
+    if (!document || !page)
+        return;
+    m_window->commitEdits();
+    const QModelIndex current = page->filter()->mapToSource(page->table()->currentIndex());
+    const std::optional<Field> field =
+        current.isValid() ? AttachmentModel::fieldForColumn(current.column()) : std::nullopt;
+    if (!field) {
+        m_window->statusBar()->showMessage(tr("Choose a cell to see its history."), 8000);
+        return;
+    }
+    AttachmentModel *model = page->model();
+    const Row &row = model->rowAt(current.row());
+    const Attachment &attachment = model->attachment();
+    QString place = attachment.label + QLatin1Char(' ') + tr("row %1").arg(current.row() + 1);
+    const QString name = MergeTexts::shortText(row.value(Field::Name), 24);
+    if (!name.isEmpty())
+        place += QStringLiteral(" “%1”").arg(name);
+    place += QStringLiteral(" · ") + attachment.header(*field);
+    auto *dialog =
+        new CellHistoryDialog(document->file()->history(row.uuid, *field), place, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_historyDialog = dialog;
+    dialog->open();
+}
+
+} // namespace tianbao

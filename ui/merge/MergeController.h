@@ -1,0 +1,87 @@
+#pragma once
+
+#include "MergeHooks.h"
+#include "merge/BatchMerge.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QProgressDialog;
+
+namespace tianbao {
+
+class BatchMergeDialog;
+class BatchMergeJob;
+class BatchOverviewDialog;
+class CellHistoryDialog;
+class MainWindow;
+class MergePreviewDialog;
+
+// 合并同事的文件 / Merge a colleague's file, and the history of a cell. One file is previewed
+// before anything changes; several go through a batch on a worker thread behind a cancellable
+// progress dialog, then an overview per unit. Every merge is one step on the form's undo stack.
+// The dialogs open window-modal without blocking, so tests drive them as users do.
+class MergeController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MergeController(MainWindow *window);
+    ~MergeController() override;
+
+    void setHooks(MergeHooks hooks) { m_hooks = std::move(hooks); }
+    const MergeHooks &hooks() const { return m_hooks; }
+    void retranslate();
+    void updateActions(bool formOpen, bool writable);
+
+    QAction *mergeAction() const { return m_merge; }
+    QAction *historyAction() const { return m_history; }
+
+    // What is open now, for tests.
+    MergePreviewDialog *previewDialog() const;
+    BatchMergeDialog *batchDialog() const;
+    BatchOverviewDialog *overviewDialog() const;
+    QProgressDialog *progressDialog() const;
+    CellHistoryDialog *historyDialog() const;
+    bool isMerging() const;
+
+public slots:
+    // Asks for the files, then mergePaths.
+    void mergeFiles();
+    // One path: the preview; several: the batch dialog.
+    void mergePaths(const QStringList &paths);
+    // The history of the current cell.
+    void showHistory();
+
+signals:
+    // A merge ended: applied, refused (after the message), cancelled or empty.
+    void mergeFinished(bool merged);
+
+private:
+    Result<MergeSource> loadSource(const QString &path);
+    std::optional<QString> askUnit(const QString &path);
+    void preview(MergeSource source, MergeOptions options, MergePlan plan, const QString &note);
+    void applyPreview(const MergeSource &source, const MergeOptions &options, MergePlan plan,
+                      quint64 revision);
+    void startBatch(const QStringList &paths, const BatchOptions &options);
+    void finishBatch(BatchMergeJob *job);
+    QStringList knownUnits() const;
+    void reloadModels();
+    void noteChange() { ++m_revision; }
+
+    MainWindow *m_window;
+    MergeHooks m_hooks;
+    QAction *m_merge;
+    QAction *m_history;
+    QPointer<MergePreviewDialog> m_preview;
+    QPointer<BatchMergeDialog> m_batchDialog;
+    QPointer<BatchOverviewDialog> m_overview;
+    QPointer<QProgressDialog> m_progress;
+    QPointer<CellHistoryDialog> m_historyDialog;
+    QPointer<BatchMergeJob> m_job;
+    // Counts changes to the open form: a plan computed at one count is stale at another.
+    quint64 m_revision = 0;
+};
+
+} // namespace tianbao

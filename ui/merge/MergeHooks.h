@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace tianbao {
+
+// What merging asks the desktop for: the files to merge and, for a Word reply that names no
+// unit, which unit sent it. Tests replace them so no dialog blocks.
+struct MergeHooks
+{
+    // Empty when cancelled.
+    std::function<QStringList(QWidget *parent, const QString &title, const QString &folder,
+                              const QString &filters)>
+        openFileNames;
+    // nullopt when cancelled.
+    std::function<std::optional<QString>(QWidget *parent, const QString &title,
+                                         const QString &label, const QStringList &units)>
+        askUnit;
+    // Called on the batch's worker thread before each source is read: tests hold a batch
+    // there to cancel it. Unset in the application.
+    std::function<void(int index)> beforeBatchSource;
+
+    // The real dialogs.
+    static MergeHooks system();
+};
+
+} // namespace tianbao
