@@ -928,6 +928,14 @@ void FormFile::simulateFullDisk()
     query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
 }
 
+qint64 FormFile::dataVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
 // ================================================================ merge support
 
 QVector<FormFile::CellHistoryEntry> FormFile::allCellHistory(bool withTemplateEntries) const
