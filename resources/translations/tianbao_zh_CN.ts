@@ -379,6 +379,10 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
             <source>the merged cells could not be written.</source>
             <translation>合并的单元格无法写入。</translation>
         </message>
+        <message>
+            <source>The file “%1” was left half-saved by a program that stopped, and it is read-only here, so it cannot be repaired. Copy it together with “%2” to a folder you can write to and open it there.</source>
+            <translation>文件“%1”在程序意外停止时只保存了一半，而它在这里是只读的，因此无法修复。请把它和“%2”一起复制到可写的文件夹中再打开。</translation>
+        </message>
     </context>
     <context>
         <name>FormLock</name>

@@ -466,3 +466,6 @@ ctx('tianbao::FileChangeController', [
  ('Copy Not Saved', '副本未保存'),
  ('Your version was saved as %1 and is open now.', '您的版本已另存为 %1，现已打开。'),
 ])
+ctx('FormFile', [
+ ('The file “%1” was left half-saved by a program that stopped, and it is read-only here, so it cannot be repaired. Copy it together with “%2” to a folder you can write to and open it there.', '文件“%1”在程序意外停止时只保存了一半，而它在这里是只读的，因此无法修复。请把它和“%2”一起复制到可写的文件夹中再打开。'),
+])
