@@ -72,7 +72,7 @@ TEST_CASE("A change written by another connection is seen as modified")
     CHECK(FileChangeMonitor::sentence(Change::Modified, path).contains(QStringLiteral("changed")));
 }
 
-TEST_CASE("A file renamed over the form is seen as replaced; the connection keeps the old one")
+TEST_CASE("A file renamed over the form is seen as replaced and the connection keeps the old one")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("form.tianbao"));
