@@ -40,4 +40,32 @@ for page in range(1, len(b) // 4096):
     b[start:start + 64] = b'\xa5' * 64
 open(p, 'wb').write(bytes(b))
 PY
+# Bytes that are not UTF-8 in a cell (another program wrote them): shown with replacement
+# characters, never a crash.
+cp "$f" "$bad/invalid-utf8.tianbao"
+sqlite3 "$bad/invalid-utf8.tianbao" \
+    "UPDATE rows SET progress = CAST(x'e5a4a9ff80fe2dc3' || x'28e586ac' AS TEXT) WHERE rowid = (SELECT min(rowid) FROM rows)"
+# A 10 MB cell (3.5 million 天): opens; the window shows the start and does not edit it in place.
+cp "$f" "$bad/huge-cell.tianbao"
+sqlite3 "$bad/huge-cell.tianbao" \
+    "UPDATE rows SET content = replace(hex(zeroblob(1750000)), '0', '天') WHERE rowid = (SELECT min(rowid) FROM rows); VACUUM"
+# A hot journal: a process killed in the middle of a transaction big enough to have spilled
+# pages into the file. FILE and FILE-journal are a pair; opening rolls back to the last commit.
+rm -f "$bad/hot-journal.tianbao" "$bad/hot-journal.tianbao-journal"
+cp "$f" "$bad/hot-journal.tianbao"
+python3 - "$bad/hot-journal.tianbao" <<'PY'
+import os, signal, sqlite3, sys
+pid = os.fork()
+if pid == 0:  # the child is killed mid-transaction; the parent waits for it
+    db = sqlite3.connect(sys.argv[1], isolation_level=None)
+    db.execute('PRAGMA journal_mode = DELETE')
+    db.execute('PRAGMA cache_size = 2')  # spill changed pages into the file before the commit
+    db.execute('BEGIN')
+    for i in range(40):
+        db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", ('junk%d' % i, 'x' * 3000))
+    db.execute("UPDATE rows SET progress = 'NEVER COMMITTED'")
+    os.kill(os.getpid(), signal.SIGKILL)
+os.waitpid(pid, 0)
+PY
+[ -s "$bad/hot-journal.tianbao-journal" ] || { echo "no hot journal was left" >&2; exit 1; }
 echo "fixtures written to $DATA"

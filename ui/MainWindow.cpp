@@ -4,6 +4,8 @@
 #include "AttachmentTable.h"
 #include "CellEditorDelegate.h"
 #include "CheckDialog.h"
+#include "FileChangeController.h"
+#include "FileChangedBar.h"
 #include "FormDocument.h"
 #include "LanguageManager.h"
 #include "MessagePresenter.h"
@@ -69,14 +71,21 @@ QString safeFileName(QString name)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_presenter(std::make_unique<DialogPresenter>()),
       m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage), m_formPage(new QWidget),
-      m_readOnlyBar(new ReadOnlyBar), m_tabs(new QTabWidget), m_completeness(new QLabel),
+      m_readOnlyBar(new ReadOnlyBar), m_fileChangedBar(new FileChangedBar), m_tabs(new QTabWidget), m_completeness(new QLabel),
       m_propertiesLabel(new QLabel), m_search(new QLineEdit), m_toolBar(new QToolBar(this))
 {
     auto *formLayout = new QVBoxLayout(m_formPage);
     formLayout->setContentsMargins(4, 4, 4, 0);
     formLayout->addWidget(m_readOnlyBar);
+    formLayout->addWidget(m_fileChangedBar);
     formLayout->addWidget(m_tabs, 1);
     m_readOnlyBar->hide();
+    m_fileChangedBar->hide();
+    m_fileChanges = new FileChangeController(this, m_fileChangedBar);
+    connect(m_fileChanges, &FileChangeController::stateChanged, this, [this] {
+        updateTitle();
+        updateActions();
+    });
     m_tabs->setDocumentMode(true);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_formPage);
@@ -513,6 +522,7 @@ void MainWindow::setDocument(std::unique_ptr<FormDocument> document)
     connect(undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoTexts);
     connect(undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 
+    m_fileChanges->watch(doc);
     m_readOnlyBar->setReason(doc->readOnlyReason());
     m_readOnlyBar->setVisible(doc->isReadOnly());
     m_stack->setCurrentWidget(m_formPage);
@@ -544,6 +554,7 @@ void MainWindow::closeForm()
         m_tabs->removeTab(0);
         delete widget;
     }
+    m_fileChanges->watch(nullptr);
     m_document.reset();
     m_readOnlyBar->hide();
     m_welcome->setRecentFiles(recentFiles());

@@ -23,6 +23,8 @@ class AttachmentModel;
 class AttachmentPage;
 class CheckDialog;
 class ExportController;
+class FileChangeController;
+class FileChangedBar;
 class FormDocument;
 class MergeController;
 class MessagePresenter;
@@ -71,6 +73,9 @@ public:
     AttachmentPage *currentPage() const;
     QTabWidget *tabs() const { return m_tabs; }
     ReadOnlyBar *readOnlyBar() const { return m_readOnlyBar; }
+    // Another program changed the open file: the bar, and what reloads or saves a copy.
+    FileChangedBar *fileChangedBar() const { return m_fileChangedBar; }
+    FileChangeController *fileChanges() const { return m_fileChanges; }
     QLabel *completenessLabel() const { return m_completeness; }
     QLabel *propertiesLabel() const { return m_propertiesLabel; }
     QLineEdit *searchBox() const { return m_search; }
@@ -147,6 +152,8 @@ private:
     WelcomePage *m_welcome;
     QWidget *m_formPage;
     ReadOnlyBar *m_readOnlyBar;
+    FileChangedBar *m_fileChangedBar;
+    FileChangeController *m_fileChanges = nullptr;
     QTabWidget *m_tabs;
     QLabel *m_completeness;
     QLabel *m_propertiesLabel;

@@ -90,6 +90,33 @@ QString normalizedText(const QString &value)
     return text;
 }
 
+// A journal beside the file: a transaction in progress, or one a killed program left ("hot").
+bool hasJournal(const QString &path)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    return journal.exists() && journal.size() > 0;
+}
+
+// SQLite rolls a hot journal back on the first read, which writes the file; a read-only
+// connection cannot, and fails. A connection of its own does it first. Harmless when the
+// journal belongs to a live writer: SQLite sees its lock and leaves the journal alone.
+void rollBackHotJournal(const QString &path)
+{
+    const QString connection = connectionName() + QStringLiteral("-recovery");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
 } // namespace
 
 QString changeSourceKey(ChangeSource source)
@@ -165,6 +192,10 @@ Result<std::unique_ptr<FormFile>> FormFile::open(const QString &path, Access acc
     else if (!QFileInfo(info.absolutePath()).isWritable())
         reason = tr("The folder of the file is read-only.");
 
+    if (!reason.isEmpty() && hasJournal(path) && info.isWritable() &&
+        QFileInfo(info.absolutePath()).isWritable())
+        rollBackHotJournal(path);
+
     auto opened = openChecked(path, !reason.isEmpty());
     if (opened.ok() && !reason.isEmpty())
         opened.value()->setReadOnly(reason);
@@ -194,6 +225,11 @@ Result<std::unique_ptr<FormFile>> FormFile::openChecked(const QString &path, boo
                 return Error{
                     tr("The file “%1” is locked by another program. Close it there and try again.")
                         .arg(name)};
+            if (readOnly && hasJournal(path))
+                return Error{tr("The file “%1” was left half-saved by a program that stopped, and "
+                                "it is read-only here, so it cannot be repaired. Copy it together "
+                                "with “%2” to a folder you can write to and open it there.")
+                                 .arg(name, displayName(path + QStringLiteral("-journal")))};
             return Error{tr("The file “%1” is damaged and cannot be read.").arg(name)};
         }
         if (!check.next() || check.value(0).toString() != QLatin1String("ok"))
@@ -926,6 +962,14 @@ void FormFile::simulateFullDisk()
     const int pages = query.next() ? query.value(0).toInt() : 1;
     query.finish();
     query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+}
+
+qint64 FormFile::dataVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
 }
 
 // ================================================================ merge support

@@ -130,6 +130,10 @@ public:
     // the disk is full (SQLite reports SQLITE_FULL).
     void simulateFullDisk();
 
+    // SQLite's PRAGMA data_version: it changes when another connection or program changed the
+    // file this connection reads, never for this connection's own commits.
+    qint64 dataVersion() const;
+
     // ================================================================ merge support
     // Added for core/merge: bulk reads (one query each, not one per cell) and writes that keep
     // a colleague's provenance (unit and time of each value) instead of stamping "now".

@@ -379,6 +379,10 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
             <source>the merged cells could not be written.</source>
             <translation>合并的单元格无法写入。</translation>
         </message>
+        <message>
+            <source>The file “%1” was left half-saved by a program that stopped, and it is read-only here, so it cannot be repaired. Copy it together with “%2” to a folder you can write to and open it there.</source>
+            <translation>文件“%1”在程序意外停止时只保存了一半，而它在这里是只读的，因此无法修复。请把它和“%2”一起复制到可写的文件夹中再打开。</translation>
+        </message>
     </context>
     <context>
         <name>FormLock</name>
@@ -1127,6 +1131,75 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
         <message>
             <source>No email program could be started. Send the file(s) to %1 yourself.</source>
             <translation>无法启动邮件程序。请自行把文件发送到 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::FileChangeController</name>
+        <message>
+            <source>Reload the file or save a copy first.</source>
+            <translation>请先重新载入文件或另存副本。</translation>
+        </message>
+        <message>
+            <source>Cannot Reload</source>
+            <translation>无法重新载入</translation>
+        </message>
+        <message>
+            <source>%1 (my version).%2</source>
+            <translation>%1（我的版本）.%2</translation>
+        </message>
+        <message>
+            <source>Save a Copy As</source>
+            <translation>另存副本</translation>
+        </message>
+        <message>
+            <source>Tianbao forms (*.%1)</source>
+            <translation>填报表格 (*.%1)</translation>
+        </message>
+        <message>
+            <source>The copy “%1” could not be written: no temporary folder.</source>
+            <translation>无法写入副本“%1”：没有临时文件夹。</translation>
+        </message>
+        <message>
+            <source>The copy “%1” could not be written (%2).</source>
+            <translation>无法写入副本“%1”（%2）。</translation>
+        </message>
+        <message>
+            <source>Copy Not Saved</source>
+            <translation>副本未保存</translation>
+        </message>
+        <message>
+            <source>Your version was saved as %1 and is open now.</source>
+            <translation>您的版本已另存为 %1，现已打开。</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::FileChangeMonitor</name>
+        <message>
+            <source>Another program changed “%1”.</source>
+            <translation>其他程序修改了“%1”。</translation>
+        </message>
+        <message>
+            <source>Another program replaced “%1” with another version.</source>
+            <translation>其他程序用另一个版本替换了“%1”。</translation>
+        </message>
+        <message>
+            <source>“%1” was deleted or moved by another program.</source>
+            <translation>“%1”已被其他程序删除或移走。</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::FileChangedBar</name>
+        <message>
+            <source>%1 Nothing more is saved here until you choose: reload the file as it is now, or save what this window shows as a copy.</source>
+            <translation>%1在您选择之前不会再保存任何修改：重新载入文件的当前内容，或把本窗口显示的内容另存为副本。</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>重新载入</translation>
+        </message>
+        <message>
+            <source>Save a Copy…</source>
+            <translation>另存副本…</translation>
         </message>
     </context>
     <context>

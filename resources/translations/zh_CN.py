@@ -580,3 +580,28 @@ ctx('MergeSource', [
 ctx('BatchMerge', [
  ('The merge was cancelled; nothing was merged.', '合并已取消；没有合并任何内容。'),
 ])
+# ---- reliability: the file changed under the window
+ctx('tianbao::FileChangeMonitor', [
+ ('Another program changed “%1”.', '其他程序修改了“%1”。'),
+ ('Another program replaced “%1” with another version.', '其他程序用另一个版本替换了“%1”。'),
+ ('“%1” was deleted or moved by another program.', '“%1”已被其他程序删除或移走。'),
+])
+ctx('tianbao::FileChangedBar', [
+ ('%1 Nothing more is saved here until you choose: reload the file as it is now, or save what this window shows as a copy.', '%1在您选择之前不会再保存任何修改：重新载入文件的当前内容，或把本窗口显示的内容另存为副本。'),
+ ('Reload', '重新载入'),
+ ('Save a Copy…', '另存副本…'),
+])
+ctx('tianbao::FileChangeController', [
+ ('Reload the file or save a copy first.', '请先重新载入文件或另存副本。'),
+ ('Cannot Reload', '无法重新载入'),
+ ('%1 (my version).%2', '%1（我的版本）.%2'),
+ ('Save a Copy As', '另存副本'),
+ ('Tianbao forms (*.%1)', '填报表格 (*.%1)'),
+ ('The copy “%1” could not be written: no temporary folder.', '无法写入副本“%1”：没有临时文件夹。'),
+ ('The copy “%1” could not be written (%2).', '无法写入副本“%1”（%2）。'),
+ ('Copy Not Saved', '副本未保存'),
+ ('Your version was saved as %1 and is open now.', '您的版本已另存为 %1，现已打开。'),
+])
+ctx('FormFile', [
+ ('The file “%1” was left half-saved by a program that stopped, and it is read-only here, so it cannot be repaired. Copy it together with “%2” to a folder you can write to and open it there.', '文件“%1”在程序意外停止时只保存了一半，而它在这里是只读的，因此无法修复。请把它和“%2”一起复制到可写的文件夹中再打开。'),
+])

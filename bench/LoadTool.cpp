@@ -1,0 +1,164 @@
+// The load test's helper (scripts/load-test runs it under /usr/bin/time):
+//   tianbao_load generate FILE ROWS [CHARS]   a filled form of ROWS rows in 附件1, its long
+//                                             cells cut to CHARS characters (default 50)
+//   tianbao_load window FILE OUTDIR           the window, offscreen: opens FILE, makes an edit,
+//                                             exports OUTDIR/load.docx and OUTDIR/load.xlsx
+//                                             through Export…; prints each step's seconds
+#include "FormGenerator.h"
+#include "AttachmentPage.h"
+#include "FormDocument.h"
+#include "MainWindow.h"
+#include "MessagePresenter.h"
+#include "export/ExportController.h"
+#include "export/ExportDialog.h"
+#include "models/AttachmentModel.h"
+#include "store/FormFile.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <cstdio>
+#include <optional>
+
+using namespace tianbao;
+
+namespace {
+
+class QuietPresenter : public MessagePresenter
+{
+public:
+    QStringList warnings;
+    void warning(QWidget *, const QString &, const QString &text) override { warnings << text; }
+    bool confirm(QWidget *, const QString &, const QString &) override { return true; }
+    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return QString();
+    }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return QString();
+    }
+    std::optional<QString> chooseText(QWidget *, const QString &, const QString &,
+                                      const QStringList &, const QString &) override
+    {
+        return std::nullopt;
+    }
+};
+
+int generate(const QString &path, int rows, int chars)
+{
+    bench::FormGenerator generator;
+    Form form = generator.filledForm(rows);
+    for (Attachment &attachment : form.attachments) {
+        for (Row &row : attachment.rows) {
+            for (Field field : {Field::Content, Field::Progress, Field::Plan})
+                row.setValue(field, row.value(field).left(chars));
+        }
+    }
+    QFile::remove(path);
+    auto created = FormFile::create(path, form);
+    if (!created) {
+        std::fprintf(stderr, "%s\n", qPrintable(created.error()));
+        return 2;
+    }
+    return 0;
+}
+
+void step(const char *what, QElapsedTimer &timer)
+{
+    std::printf("%-28s %8.2f s\n", what, timer.nsecsElapsed() / 1e9);
+    std::fflush(stdout);
+    timer.restart();
+}
+
+bool exportThrough(MainWindow &window, const QString &target)
+{
+    ExportController *exports = window.exports();
+    bool finished = false;
+    bool written = false;
+    const auto connection = QObject::connect(exports, &ExportController::exportFinished,
+                                             [&](bool ok) {
+                                                 finished = true;
+                                                 written = ok;
+                                             });
+    exports->exportAs();
+    ExportDialog *dialog = exports->exportDialog();
+    if (!dialog)
+        return false;
+    dialog->allRowsButton()->setChecked(true);
+    dialog->pathEdit()->setText(target);
+    dialog->exportButton()->click();
+    while (!finished)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    QObject::disconnect(connection);
+    return written && QFileInfo(target).size() > 0;
+}
+
+int window(const QString &path, const QString &outDir)
+{
+    QElapsedTimer timer;
+    timer.start();
+    MainWindow window;
+    auto presenter = std::make_unique<QuietPresenter>();
+    QuietPresenter *said = presenter.get();
+    window.setPresenter(std::move(presenter));
+    window.resize(1280, 800);
+    window.show();
+    if (!window.openFile(path)) {
+        std::fprintf(stderr, "%s\n", qPrintable(said->warnings.value(0)));
+        return 2;
+    }
+    QCoreApplication::processEvents();
+    step("open in the window", timer);
+
+    AttachmentModel *model = window.document()->model(Attachment::ExistingKey);
+    const int row = model->rowCount() / 2;
+    if (!model->setData(model->index(row, AttachmentModel::PlanColumn),
+                        QStringLiteral("十万行表格中间的一次编辑。")))
+        return 1;
+    // Let the completeness count and the row heights catch up, as the user would see them.
+    QElapsedTimer idle;
+    idle.start();
+    while (idle.elapsed() < 300)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    step("one edit (+0.3 s idle)", timer);
+
+    for (const char *extension : {"docx", "xlsx"}) {
+        const QString target = QDir(outDir).filePath(QStringLiteral("load.") +
+                                                     QLatin1String(extension));
+        QFile::remove(target);
+        if (!exportThrough(window, target)) {
+            std::fprintf(stderr, "export to %s failed: %s\n", qPrintable(target),
+                         qPrintable(said->warnings.join(QLatin1Char(' '))));
+            return 1;
+        }
+        step(extension[0] == 'd' ? "export .docx" : "export .xlsx", timer);
+    }
+    window.closeForm();
+    step("close", timer);
+    return said->warnings.isEmpty() ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TianbaoLoadTest"));
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() >= 4 && args.at(1) == QLatin1String("generate"))
+        return generate(args.at(2), args.at(3).toInt(), args.value(4, QStringLiteral("50")).toInt());
+    if (args.size() == 4 && args.at(1) == QLatin1String("window"))
+        return window(args.at(2), args.at(3));
+    std::fprintf(stderr, "usage: tianbao_load generate FILE ROWS [CHARS] | window FILE OUTDIR\n");
+    return 2;
+}
