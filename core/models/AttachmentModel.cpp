@@ -128,9 +128,8 @@ Status AttachmentModel::setCell(int row, Field field, const QString &value, Chan
     Status status = m_file->setCell(target.uuid, field, value, source);
     if (!status)
         return status;
-    // The file normalises line ends; show exactly what it holds.
-    if (const std::optional<StoredRow> stored = m_file->storedRow(target.uuid))
-        target.setValue(field, stored->row.value(field));
+    // The file normalises line ends; show exactly what it holds (without reading it back).
+    target.setValue(field, FormFile::storedText(value));
     m_sources[target.uuid][fieldIndex(field)] = changeSourceKey(source);
     const QModelIndex changed = index(row, columnForField(field));
     emit dataChanged(changed, changed);

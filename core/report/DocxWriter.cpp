@@ -7,6 +7,7 @@
 #include "zip/ZipWriter.h"
 
 #include <QUuid>
+#include <utility>
 
 namespace tianbao {
 
@@ -25,6 +26,33 @@ int halfPoints(double points)
     return qRound(points * 2);
 }
 
+// word/document.xml grows to a hundred megabytes at 10,000 rows: it is built in UTF-8 (half
+// the memory of a QString, and no conversion of the whole afterwards).
+class Utf8Xml
+{
+public:
+    void reserve(qsizetype size) { m_bytes.reserve(size); }
+    Utf8Xml &operator+=(const char *ascii)
+    {
+        m_bytes += ascii;
+        return *this;
+    }
+    Utf8Xml &operator+=(const QByteArray &utf8)
+    {
+        m_bytes += utf8;
+        return *this;
+    }
+    Utf8Xml &operator+=(const QString &text)
+    {
+        m_bytes += text.toUtf8();
+        return *this;
+    }
+    QByteArray take() { return std::exchange(m_bytes, QByteArray()); }
+
+private:
+    QByteArray m_bytes;
+};
+
 // Builds word/document.xml and the footer. Run properties are written on every run, not only
 // in styles: Word, WPS and LibreOffice all honour direct formatting the same way.
 class DocumentBuilder
@@ -34,16 +62,17 @@ public:
         : m_layout(layout), m_progress(progress)
     {
         const ReportOptions &options = layout.options();
-        m_label = runProperties(options.labelFont, false);
-        m_title = runProperties(options.titleFont, false);
-        m_header = runProperties(options.headerFont, false);
-        m_table = runProperties(options.tableFont, false);
-        m_signature = runProperties(options.signatureFont, false);
+        m_label = runProperties(options.labelFont, false).toUtf8();
+        m_title = runProperties(options.titleFont, false).toUtf8();
+        m_header = runProperties(options.headerFont, false).toUtf8();
+        m_table = runProperties(options.tableFont, false).toUtf8();
+        m_signature = runProperties(options.signatureFont, false).toUtf8();
         m_pageNumber = runProperties(options.pageNumberFont, false);
-        m_breakMark = QStringLiteral("<w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr>");
+        m_breakMark = "<w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr>";
     }
 
-    QString document()
+    // The document part in UTF-8; the builder keeps no copy.
+    QByteArray document()
     {
         m_xml.reserve(64 * 1024);
         m_xml += XmlHeader;
@@ -58,15 +87,16 @@ public:
             } else {
                 // A section ends in a paragraph's properties; a 1-pt mark keeps that paragraph
                 // from pushing a full table onto an extra page.
-                m_xml += QStringLiteral("<w:p><w:pPr>") + m_breakMark;
+                m_xml += "<w:p><w:pPr>";
+                m_xml += m_breakMark;
                 if (!last)
                     m_xml += sectionProperties();
-                m_xml += QStringLiteral("</w:pPr></w:p>");
+                m_xml += "</w:pPr></w:p>";
             }
         }
         m_xml += sectionProperties();
-        m_xml += QStringLiteral("</w:body></w:document>");
-        return m_xml;
+        m_xml += "</w:body></w:document>";
+        return m_xml.take();
     }
 
     QString footer() const
@@ -125,42 +155,49 @@ private:
     }
 
     // One w:p per line; tabs become w:tab. `extra` lands before the first run (a bookmark).
-    void writeParagraphs(const QString &text, const QString &rPr, const QString &paragraphProps,
-                         const QString &extra = {}, const QString &extraEnd = {})
+    void writeParagraphs(const QString &text, const QByteArray &rPr,
+                         const QByteArray &paragraphProps, const QByteArray &extra = {},
+                         const QByteArray &extraEnd = {})
     {
         const QStringList lines = ReportLayout::lines(text);
         const int count = qMax(1, int(lines.size()));
         for (int i = 0; i < count; ++i) {
-            m_xml += QStringLiteral("<w:p><w:pPr>");
+            m_xml += "<w:p><w:pPr>";
             m_xml += paragraphProps;
-            m_xml += QStringLiteral("<w:rPr>") + rPr + QStringLiteral("</w:rPr></w:pPr>");
+            m_xml += "<w:rPr>";
+            m_xml += rPr;
+            m_xml += "</w:rPr></w:pPr>";
             if (i == 0)
                 m_xml += extra;
             const QString line = i < lines.size() ? lines.at(i) : QString();
             if (!line.isEmpty()) {
-                m_xml += QStringLiteral("<w:r><w:rPr>") + rPr + QStringLiteral("</w:rPr>");
+                m_xml += "<w:r><w:rPr>";
+                m_xml += rPr;
+                m_xml += "</w:rPr>";
                 const QStringList parts = line.split(QLatin1Char('\t'));
                 for (int p = 0; p < parts.size(); ++p) {
                     if (p > 0)
-                        m_xml += QStringLiteral("<w:tab/>");
-                    if (!parts.at(p).isEmpty())
-                        m_xml += QStringLiteral("<w:t xml:space=\"preserve\">") +
-                                 XmlText::escape(parts.at(p)) + QStringLiteral("</w:t>");
+                        m_xml += "<w:tab/>";
+                    if (!parts.at(p).isEmpty()) {
+                        m_xml += "<w:t xml:space=\"preserve\">";
+                        m_xml += XmlText::escape(parts.at(p));
+                        m_xml += "</w:t>";
+                    }
                 }
-                m_xml += QStringLiteral("</w:r>");
+                m_xml += "</w:r>";
             }
             if (i == 0)
                 m_xml += extraEnd;
-            m_xml += QStringLiteral("</w:p>");
+            m_xml += "</w:p>";
         }
     }
 
     void writeBlock(const ReportBlock &block)
     {
-        writeParagraphs(block.label, m_label, QString());
-        writeParagraphs(QString(), m_label, QString()); // the title sits on the third line
+        writeParagraphs(block.label, m_label, QByteArray());
+        writeParagraphs(QString(), m_label, QByteArray()); // the title sits on the third line
         writeParagraphs(block.title, m_title,
-                        QStringLiteral("<w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/>"));
+                        QByteArrayLiteral("<w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/>"));
         writeTable(block);
     }
 
@@ -183,18 +220,18 @@ private:
                      .arg(ReportLayout::CellMarginH);
         for (int width : ReportLayout::columnWidths())
             m_xml += QStringLiteral("<w:gridCol w:w=\"%1\"/>").arg(width);
-        m_xml += QStringLiteral("</w:tblGrid>");
+        m_xml += "</w:tblGrid>";
 
         // The header row repeats on every page; no row breaks across a page when it fits.
-        m_xml += QStringLiteral("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
+        m_xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
         for (int column = 0; column < ReportLayout::ColumnCount; ++column)
             writeCell(column, block.headers.value(column), m_header, true);
-        m_xml += QStringLiteral("</w:tr>");
+        m_xml += "</w:tr>";
 
         for (const ReportRow &row : block.rows) {
             if (!stepProgress(m_progress))
                 break; // the caller stopped the export: the document is thrown away
-            m_xml += QStringLiteral("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            m_xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
             const QString bookmark = RowBookmark::nameFor(row.uuid);
             for (int column = 0; column < ReportLayout::ColumnCount; ++column) {
                 if (column == 0 && !bookmark.isEmpty()) {
@@ -202,44 +239,45 @@ private:
                     writeCell(column, row.cells.value(column), m_table, false,
                               QStringLiteral("<w:bookmarkStart w:id=\"%1\" w:name=\"%2\"/>")
                                   .arg(id)
-                                  .arg(bookmark),
-                              QStringLiteral("<w:bookmarkEnd w:id=\"%1\"/>").arg(id));
+                                  .arg(bookmark)
+                                  .toUtf8(),
+                              "<w:bookmarkEnd w:id=\"" + QByteArray::number(id) + "\"/>");
                 } else {
                     writeCell(column, row.cells.value(column), m_table, false);
                 }
             }
-            m_xml += QStringLiteral("</w:tr>");
+            m_xml += "</w:tr>";
         }
-        m_xml += QStringLiteral("</w:tbl>");
+        m_xml += "</w:tbl>";
     }
 
-    void writeCell(int column, const QString &text, const QString &rPr, bool header,
-                   const QString &extra = {}, const QString &extraEnd = {})
+    void writeCell(int column, const QString &text, const QByteArray &rPr, bool header,
+                   const QByteArray &extra = {}, const QByteArray &extraEnd = {})
     {
-        m_xml += QStringLiteral("<w:tc><w:tcPr><w:tcW w:w=\"%1\" w:type=\"dxa\"/>"
-                                "<w:vAlign w:val=\"center\"/></w:tcPr>")
-                     .arg(ReportLayout::columnWidths()[size_t(column)]);
+        m_xml += "<w:tc><w:tcPr><w:tcW w:w=\"";
+        m_xml += QByteArray::number(ReportLayout::columnWidths()[size_t(column)]);
+        m_xml += "\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>";
         const bool centre = header || ReportLayout::columnAlign(column) == CellAlign::Center;
-        writeParagraphs(text, rPr,
-                        centre ? QStringLiteral("<w:jc w:val=\"center\"/>")
-                               : QStringLiteral("<w:jc w:val=\"both\"/>"),
-                        extra, extraEnd);
-        m_xml += QStringLiteral("</w:tc>");
+        static const QByteArray centred = QByteArrayLiteral("<w:jc w:val=\"center\"/>");
+        static const QByteArray justified = QByteArrayLiteral("<w:jc w:val=\"both\"/>");
+        writeParagraphs(text, rPr, centre ? centred : justified, extra, extraEnd);
+        m_xml += "</w:tc>";
     }
 
     void writeSignature()
     {
         const ReportSignature &signature = m_layout.signature();
-        writeParagraphs(QString(), m_signature, QString()); // one empty line below the table
+        writeParagraphs(QString(), m_signature, QByteArray()); // one empty line below the table
         const QString props = QStringLiteral("<w:ind w:right=\"%1\"/><w:jc w:val=\"right\"/>");
-        writeParagraphs(signature.unit, m_signature, props.arg(signature.unitRightIndent));
-        writeParagraphs(signature.date, m_signature, props.arg(signature.dateRightIndent));
+        writeParagraphs(signature.unit, m_signature, props.arg(signature.unitRightIndent).toUtf8());
+        writeParagraphs(signature.date, m_signature, props.arg(signature.dateRightIndent).toUtf8());
     }
 
     const ReportLayout &m_layout;
     ReportProgress *m_progress;
-    QString m_xml;
-    QString m_label, m_title, m_header, m_table, m_signature, m_pageNumber, m_breakMark;
+    Utf8Xml m_xml;
+    QByteArray m_label, m_title, m_header, m_table, m_signature, m_breakMark;
+    QString m_pageNumber;
     int m_bookmarkId = 0;
 };
 
@@ -414,13 +452,13 @@ QString coreProperties(const ReportLayout &layout)
 Status DocxWriter::write(QIODevice *device) const
 {
     const bool withFooter = m_layout.options().pageNumbers;
-    // The document's text is freed as soon as it is UTF-8: at 100,000 rows it is hundreds of
-    // megabytes, and the zip is built in memory next.
+    // The builder is freed before the zip is built in memory: at 100,000 rows each holds
+    // hundreds of megabytes.
     QByteArray document;
     QString footer;
     {
         DocumentBuilder builder(m_layout, m_progress);
-        document = builder.document().toUtf8();
+        document = builder.document();
         footer = builder.footer();
     }
     if (m_progress && m_progress->stopped())

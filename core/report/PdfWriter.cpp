@@ -7,33 +7,50 @@
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
+#include <utility>
+#include <vector>
 
 namespace tianbao {
 
 namespace {
 
-// Every text the PDF shows: what the ToUnicode repair has to know.
-QString allText(const ReportLayout &layout)
+// Every character the PDF shows, each once: what the ToUnicode repair has to know. (Joining
+// the texts of 10,000 rows would take a hundred megabytes for a few thousand characters.)
+QString shownCharacters(const ReportLayout &layout)
 {
-    QString text;
+    std::vector<bool> seen(0x10000, false);
+    QString characters;
+    const auto add = [&](const QString &text) {
+        for (const QChar c : text) {
+            if (!seen[c.unicode()]) {
+                seen[c.unicode()] = true;
+                characters.append(c);
+            }
+        }
+    };
     for (const ReportBlock &block : layout.blocks()) {
-        text += block.label + block.title + block.headers.join(QString());
-        for (const ReportRow &row : block.rows)
-            text += row.cells.join(QString());
+        add(block.label);
+        add(block.title);
+        for (const QString &header : block.headers)
+            add(header);
+        for (const ReportRow &row : block.rows) {
+            for (const QString &cell : row.cells)
+                add(cell);
+        }
     }
-    return text + layout.signature().unit + layout.signature().date;
+    add(layout.signature().unit);
+    add(layout.signature().date);
+    return characters;
 }
 
 } // namespace
 
 Status PdfWriter::write(QIODevice *device) const
 {
-    const ReportPainter pages(m_layout, m_progress);
-    if (pages.cancelled())
-        return Error{tr("The export was cancelled.")};
     // Painted into memory first: the finished file gets its ToUnicode maps repaired.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
+    QVector<QFont> fonts;
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(ReportPainter::Resolution);
@@ -45,15 +62,23 @@ Status PdfWriter::write(QIODevice *device) const
         QPainter painter;
         if (!painter.begin(&writer))
             return Error{tr("Could not start the PDF.")};
-        const bool painted = pages.paint(&painter, &writer, 0, -1, m_progress);
+        // Each page is painted as soon as it is laid out, then forgotten.
+        const ReportPainter::Streamed pages =
+            ReportPainter::layOutAndPaint(m_layout, &painter, &writer, m_progress);
+        fonts = pages.fonts;
+        if (!pages.painted) {
+            painter.end();
+            return Error{pages.pageFailed ? tr("Could not start a PDF page.")
+                                          : tr("The export was cancelled.")};
+        }
         if (!painter.end())
             return Error{tr("Could not finish the PDF.")};
-        if (!painted)
-            return Error{m_progress && m_progress->stopped() ? tr("The export was cancelled.")
-                                                             : tr("Could not start a PDF page.")};
     }
-    const QByteArray bytes = PdfUnicodeRepair::repair(
-        buffer.data(), PdfUnicodeRepair::radicalMap(pages.fonts(), allText(m_layout)));
+    buffer.close();
+    // Repaired in place: the buffer's bytes are moved, not copied.
+    const QByteArray bytes =
+        PdfUnicodeRepair::repair(std::exchange(buffer.buffer(), QByteArray()),
+                                 PdfUnicodeRepair::radicalMap(fonts, shownCharacters(m_layout)));
     if (device->write(bytes) != bytes.size())
         return Error{tr("Could not write the PDF: %1.").arg(device->errorString())};
     return {};

@@ -41,12 +41,42 @@ struct ReportPainter::Page
 
 namespace {
 
+void paintItems(QPainter *painter, const ReportPainter::Page &page)
+{
+    painter->save();
+    painter->setPen(Qt::black);
+    for (const auto &item : page.items)
+        item(painter);
+    painter->restore();
+}
+
+// Starts page `index` on the device (the first is started by QPainter::begin) and paints it,
+// scaling twips to the device's dots.
+bool paintOnDevice(QPainter *painter, QPagedPaintDevice *device, const ReportPainter::Page &page,
+                   bool first)
+{
+    if (!first && !device->newPage())
+        return false;
+    painter->save();
+    painter->scale(qreal(device->logicalDpiX()) / ReportPainter::Resolution,
+                   qreal(device->logicalDpiY()) / ReportPainter::Resolution);
+    paintItems(painter, page);
+    painter->restore();
+    return true;
+}
+
 class PageComposer
 {
 public:
+    // Called with each page as soon as it is complete (its page number included); false stops
+    // the composing.
+    using PageDone = std::function<bool(ReportPainter::Page &)>;
+
     PageComposer(const ReportLayout &layout, ReportProgress *progress,
-                 std::vector<std::unique_ptr<ReportPainter::Page>> &pages)
-        : m_layout(layout), m_progress(progress), m_pages(pages), m_page(ReportLayout::page())
+                 std::vector<std::unique_ptr<ReportPainter::Page>> &pages,
+                 PageDone pageDone = {})
+        : m_layout(layout), m_progress(progress), m_pages(pages), m_page(ReportLayout::page()),
+          m_pageDone(std::move(pageDone))
     {
         // Text is measured where the PDF measures it, so every target gets the same pages.
         m_metricsBuffer.open(QIODevice::WriteOnly);
@@ -81,7 +111,8 @@ public:
         if (m_layout.hasSignature())
             composeSignature();
         composePageNumber();
-        return true;
+        finishPage();
+        return !m_failed;
     }
 
     QVector<QFont> fonts() const
@@ -199,7 +230,7 @@ private:
         bool first = true;
         for (const ReportRow &reportRow : block.rows) {
             const RowPtr row = prepareRow(reportRow.cells, m_tableFont, false);
-            if (!stepProgress(m_progress))
+            if (!stepProgress(m_progress) || m_failed)
                 return false;
             if (first) {
                 // A title alone at the foot of a page helps nobody: start on a new one.
@@ -279,9 +310,16 @@ private:
         m_y = y;
     }
 
+    void finishPage()
+    {
+        if (m_pageDone && !m_failed && !m_pageDone(*m_pages.back()))
+            m_failed = true;
+    }
+
     void newPage()
     {
         composePageNumber();
+        finishPage();
         m_pages.push_back(std::make_unique<ReportPainter::Page>());
         m_y = m_top;
     }
@@ -292,6 +330,8 @@ private:
     const ReportPage &m_page;
     QBuffer m_metricsBuffer;
     std::unique_ptr<QPdfWriter> m_metrics;
+    PageDone m_pageDone;
+    bool m_failed = false;
     QFont m_labelFont, m_titleFont, m_headerFont, m_tableFont, m_signatureFont, m_pageNumberFont;
     qreal m_top = 0, m_bottom = 0, m_left = 0, m_y = 0;
 };
@@ -331,30 +371,45 @@ void ReportPainter::paintPage(QPainter *painter, int index) const
 {
     if (index < 0 || index >= pageCount())
         return;
-    painter->save();
-    painter->setPen(Qt::black);
-    for (const auto &item : m_pages[size_t(index)]->items)
-        item(painter);
-    painter->restore();
+    paintItems(painter, *m_pages[size_t(index)]);
 }
 
 bool ReportPainter::paint(QPainter *painter, QPagedPaintDevice *device, int from, int to,
                           ReportProgress *progress) const
 {
     const int last = to < 0 ? pageCount() - 1 : qMin(to, pageCount() - 1);
-    // The device's resolution may differ from the layout's: scale twips to its dots.
-    const qreal scale = qreal(device->logicalDpiX()) / Resolution;
     for (int index = qMax(0, from); index <= last; ++index) {
-        if (index > qMax(0, from) && !device->newPage())
+        if (!paintOnDevice(painter, device, *m_pages[size_t(index)], index == qMax(0, from)))
             return false;
-        painter->save();
-        painter->scale(scale, qreal(device->logicalDpiY()) / Resolution);
-        paintPage(painter, index);
-        painter->restore();
         if (!stepProgress(progress, rowsOnPage(index)))
             return false;
     }
     return true;
+}
+
+ReportPainter::Streamed ReportPainter::layOutAndPaint(const ReportLayout &layout,
+                                                      QPainter *painter,
+                                                      QPagedPaintDevice *device,
+                                                      ReportProgress *progress)
+{
+    Streamed result;
+    std::vector<std::unique_ptr<Page>> pages;
+    bool pageFailed = false;
+    PageComposer composer(layout, progress, pages, [&](Page &page) {
+        if (!paintOnDevice(painter, device, page, pages.size() == 1)) {
+            pageFailed = true;
+            return false;
+        }
+        // A painted page is forgotten: its text layouts are most of a long report's memory.
+        page.items.clear();
+        page.items.shrink_to_fit();
+        return stepProgress(progress, page.rows);
+    });
+    result.painted = composer.compose();
+    result.pageFailed = pageFailed;
+    result.pageCount = int(pages.size());
+    result.fonts = composer.fonts();
+    return result;
 }
 
 } // namespace tianbao

@@ -57,6 +57,20 @@ public:
 
     struct Page;
 
+    // Lays the pages out and paints each on the device as soon as it is complete, then forgets
+    // it: the PDF of 10,000 rows never holds all its pages' text layouts at once. The same
+    // pages as ReportPainter(layout).paint(); one step of `progress` per row laid out and one
+    // per row painted.
+    struct Streamed
+    {
+        bool painted = false;    // false: progress stopped it, or a page could not start
+        bool pageFailed = false; // a page could not start
+        int pageCount = 0;
+        QVector<QFont> fonts; // as fonts()
+    };
+    static Streamed layOutAndPaint(const ReportLayout &layout, QPainter *painter,
+                                   QPagedPaintDevice *device, ReportProgress *progress = nullptr);
+
 private:
     std::vector<std::unique_ptr<Page>> m_pages;
     QVector<QFont> m_fonts;

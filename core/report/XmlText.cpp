@@ -24,10 +24,31 @@ template <typename Append> void forEachAllowed(const QString &text, Append appen
     }
 }
 
+// Whether the text is already what clean() (and, with `escaping`, escape()) would make of it:
+// then the text is shared, not copied.
+bool alreadyClean(const QString &text, bool escaping)
+{
+    const auto *c = reinterpret_cast<const char16_t *>(text.utf16());
+    const char16_t *end = c + text.size();
+    for (; c != end; ++c) {
+        const char16_t u = *c;
+        if (u >= 0x20 && u < 0xD800) {
+            if (escaping && (u == '&' || u == '<' || u == '>' || u == '"'))
+                return false;
+            continue;
+        }
+        if (u < 0x20 ? !(u == 0x9 || u == 0xA || u == 0xD) : !(u >= 0xE000 && u <= 0xFFFD))
+            return false; // a control, a surrogate (paired or not: the slow path decides), FFFE/F
+    }
+    return true;
+}
+
 } // namespace
 
 QString XmlText::clean(const QString &text)
 {
+    if (alreadyClean(text, false))
+        return text;
     QString out;
     out.reserve(text.size());
     forEachAllowed(text, [&out](QChar c) { out.append(c); });
@@ -36,6 +57,8 @@ QString XmlText::clean(const QString &text)
 
 QString XmlText::escape(const QString &text)
 {
+    if (alreadyClean(text, true))
+        return text;
     QString out;
     out.reserve(text.size() + text.size() / 8);
     forEachAllowed(text, [&out](QChar c) {

@@ -314,8 +314,39 @@ Result<std::unique_ptr<FormFile>> FormFile::create(const QString &path, const Fo
     return openChecked(path, false);
 }
 
+struct FormFile::EditStatements
+{
+    explicit EditStatements(const QSqlDatabase &db) : insertChange(db)
+    {
+        for (Field field : AllFields) {
+            QSqlQuery &select = selectValue[size_t(fieldIndex(field))];
+            select = QSqlQuery(db);
+            select.setForwardOnly(true);
+            select.prepare(
+                QStringLiteral("SELECT %1 FROM rows WHERE uuid = ?").arg(fieldKey(field)));
+            QSqlQuery &update = updateValue[size_t(fieldIndex(field))];
+            update = QSqlQuery(db);
+            update.prepare(
+                QStringLiteral("UPDATE rows SET %1 = ? WHERE uuid = ?").arg(fieldKey(field)));
+        }
+        insertChange.prepare(QStringLiteral("INSERT INTO cell_changes (row_uuid, field, value, "
+                                            "unit, at, source) VALUES (?, ?, ?, ?, ?, ?)"));
+    }
+    std::array<QSqlQuery, FieldCount> selectValue;
+    std::array<QSqlQuery, FieldCount> updateValue;
+    QSqlQuery insertChange;
+};
+
+FormFile::EditStatements &FormFile::editStatements()
+{
+    if (!m_edit)
+        m_edit = std::make_unique<EditStatements>(QSqlDatabase::database(m_connection));
+    return *m_edit;
+}
+
 FormFile::~FormFile()
 {
+    m_edit.reset(); // its statements go before their connection
     if (m_connection.isEmpty())
         return;
     {
@@ -334,7 +365,11 @@ void FormFile::setReadOnly(const QString &reason)
 
 QString FormFile::actingUnit() const
 {
-    return m_actingUnit.isEmpty() ? metaValue(QStringLiteral("unit")) : m_actingUnit;
+    if (!m_actingUnit.isEmpty())
+        return m_actingUnit;
+    if (!m_metaUnit)
+        m_metaUnit = metaValue(QStringLiteral("unit"));
+    return *m_metaUnit;
 }
 
 // ---------------------------------------------------------------- reading
@@ -394,16 +429,28 @@ QVector<Attachment> FormFile::attachments() const
 
 QVector<Row> FormFile::rows(const QString &attachmentKey) const
 {
+    // The texts come as UTF-8 bytes: SQLite's own conversion to UTF-16 (what the driver asks
+    // for text) costs about three times Qt's, and this reads every cell of the form.
+    QString columns = QStringLiteral("uuid");
+    for (Field field : AllFields)
+        columns += QStringLiteral(", CAST(%1 AS BLOB)").arg(fieldKey(field));
     QVector<Row> list;
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM rows WHERE attachment = ? AND deleted = 0 "
                                  "ORDER BY position")
-                      .arg(RowColumns));
+                      .arg(columns));
     query.addBindValue(attachmentKey);
     query.exec();
-    while (query.next())
-        list.append(rowFromQuery(query, 0));
+    while (query.next()) {
+        Row row;
+        row.uuid = query.value(0).toString();
+        for (Field field : AllFields) {
+            const QString text = QString::fromUtf8(query.value(1 + fieldIndex(field)).toByteArray());
+            row.setValue(field, text.isNull() ? QStringLiteral("") : text);
+        }
+        list.append(row);
+    }
     return list;
 }
 
@@ -517,10 +564,18 @@ int FormFile::liveRowCount(const QString &attachmentKey) const
 
 // ---------------------------------------------------------------- writing
 
+QString FormFile::storedText(const QString &value)
+{
+    return normalizedText(value);
+}
+
 bool FormFile::run(QSqlQuery &query)
 {
-    if (query.exec())
+    // Writes only: finish() resets the statement, so a kept one holds nothing open.
+    if (query.exec()) {
+        query.finish();
         return true;
+    }
     m_lastSqlError = query.lastError();
     return false;
 }
@@ -611,9 +666,7 @@ Status FormFile::transaction(const std::function<Status()> &work)
 bool FormFile::recordCellChange(const QString &uuid, Field field, const QString &value,
                                 const QString &unit, const QString &at, ChangeSource source)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("INSERT INTO cell_changes (row_uuid, field, value, unit, at, "
-                                 "source) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &query = editStatements().insertChange;
     query.addBindValue(uuid);
     query.addBindValue(fieldKey(field));
     query.addBindValue(nonNull(value));
@@ -639,6 +692,7 @@ bool FormFile::recordRowEvent(const QString &uuid, const QString &event, const Q
 
 bool FormFile::setMeta(const QString &key, const QString &value)
 {
+    m_metaUnit.reset();
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     query.addBindValue(key);
@@ -747,18 +801,22 @@ Status FormFile::setCell(const QString &uuid, Field field, const QString &value,
 {
     if (Status refused = refuseIfReadOnly(); !refused)
         return refused;
-    const std::optional<StoredRow> stored = storedRow(uuid);
-    if (!stored)
+    EditStatements &statements = editStatements();
+    // Only the cell's value is read, not the whole row.
+    QSqlQuery &select = statements.selectValue[size_t(fieldIndex(field))];
+    select.addBindValue(uuid);
+    const bool found = select.exec() && select.next();
+    const QString stored = found ? select.value(0).toString() : QString();
+    select.finish(); // no read lock left behind
+    if (!found)
         return Error{tr("There is no row %1 in the form.").arg(uuid)};
     const QString text = normalizedText(value);
-    if (stored->row.value(field) == text)
+    if (stored == text)
         return {};
     const QString who = unit.isEmpty() ? actingUnit() : unit;
     return commitStep(
         [&] {
-            QSqlQuery query(QSqlDatabase::database(m_connection));
-            query.prepare(
-                QStringLiteral("UPDATE rows SET %1 = ? WHERE uuid = ?").arg(fieldKey(field)));
+            QSqlQuery &query = statements.updateValue[size_t(fieldIndex(field))];
             query.addBindValue(nonNull(text));
             query.addBindValue(uuid);
             return run(query) && recordCellChange(uuid, field, text, who, nowText(), source);

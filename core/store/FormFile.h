@@ -107,6 +107,9 @@ public:
     // The cell's value in the origin form; nullopt for a row added after the origin.
     std::optional<QString> originValue(const QString &uuid, Field field) const;
 
+    // What the file holds for a value written to a cell: line ends become '\n'.
+    static QString storedText(const QString &value);
+
     // ---- writing; each call is one transaction (or joins the one `transaction` opened)
     Status setCell(const QString &uuid, Field field, const QString &value,
                    ChangeSource source = ChangeSource::Edit, const QString &unit = QString());
@@ -221,6 +224,9 @@ private:
     // Runs a statement of a write, keeping its error for the sentence the caller gets.
     bool run(QSqlQuery &query);
     Status refuseIfReadOnly() const;
+    // The statements of a cell edit, prepared once: preparing costs more than running them.
+    struct EditStatements;
+    EditStatements &editStatements();
 
     QString m_path;
     QString m_connection;
@@ -230,6 +236,9 @@ private:
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
     QSqlError m_lastSqlError;
+    std::unique_ptr<EditStatements> m_edit;
+    // meta's unit, read once; every write of meta forgets it.
+    mutable std::optional<QString> m_metaUnit;
 };
 
 } // namespace tianbao

@@ -1022,6 +1022,22 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
             <source>Not Printed</source>
             <translation>未能打印</translation>
         </message>
+        <message>
+            <source>Laying Out the Pages</source>
+            <translation>正在排版</translation>
+        </message>
+        <message>
+            <source>Laying out the pages was cancelled.</source>
+            <translation>已取消排版。</translation>
+        </message>
+        <message>
+            <source>Preparing the print preview…</source>
+            <translation>正在准备打印预览…</translation>
+        </message>
+        <message>
+            <source>Preparing the pages to print…</source>
+            <translation>正在准备要打印的页面…</translation>
+        </message>
     </context>
     <context>
         <name>tianbao::ExportDialog</name>

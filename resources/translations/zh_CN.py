@@ -194,6 +194,10 @@ ctx('tianbao::ExportController', [
  ('Export cancelled; no file was written.', '已取消导出，没有写入任何文件。'),
  ('Not Exported', '未能导出'),
  ('Not Printed', '未能打印'),
+ ('Laying Out the Pages', '正在排版'),
+ ('Laying out the pages was cancelled.', '已取消排版。'),
+ ('Preparing the print preview…', '正在准备打印预览…'),
+ ('Preparing the pages to print…', '正在准备要打印的页面…'),
 ])
 ctx('tianbao::ExportDialog', [
  ('Word document', 'Word 文档'),

@@ -14,6 +14,8 @@
 #include <QAction>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProgressDialog>
+#include <QSignalSpy>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,4 +143,45 @@ TEST_CASE("Print asks for a printer and prints nothing when that is cancelled")
     QTest::keySequence(f.window.get(), QKeySequence::Print);
     CHECK(asked == 1);
     CHECK(f.presenter->warnings.isEmpty());
+}
+
+TEST_CASE("Print preview lays a long form out off the window's thread and can be cancelled")
+{
+    WindowFixture f;
+    REQUIRE(FormFile::create(f.path, longForm(400), Unit).ok());
+    REQUIRE(f.window->openFile(f.path));
+    f.window->onlyMyUnitAction()->setChecked(false);
+    ExportController *exports = f.window->exports();
+    QSignalSpy finished(exports, &ExportController::layoutFinished);
+
+    SECTION("laid out, then shown")
+    {
+        exports->previewAction()->trigger();
+        // The action returns at once: the pages are laid out on a worker thread.
+        CHECK(exports->isLayingOut());
+        CHECK(exports->progressDialog());
+        CHECK_FALSE(exports->previewAction()->isEnabled());
+        REQUIRE(waitFor([&] { return !finished.isEmpty(); }, 60000));
+        CHECK(finished.first().first().toBool());
+        ReportPreviewDialog *preview = exports->previewDialog();
+        REQUIRE(preview);
+        ReportOptions options;
+        const ReportPainter expected(
+            ReportLayout::build(f.window->document()->snapshot(), options));
+        CHECK(preview->reportPageCount() == expected.pageCount());
+        CHECK(exports->previewAction()->isEnabled());
+        preview->close();
+    }
+    SECTION("cancelled: no preview opens")
+    {
+        exports->previewAction()->trigger();
+        REQUIRE(exports->progressDialog());
+        emit exports->progressDialog()->canceled(); // what its Cancel button does
+        REQUIRE(waitFor([&] { return !finished.isEmpty(); }, 60000));
+        CHECK_FALSE(finished.first().first().toBool());
+        CHECK_FALSE(exports->previewDialog());
+        CHECK_FALSE(exports->isLayingOut());
+        CHECK(exports->previewAction()->isEnabled());
+        CHECK(f.presenter->warnings.isEmpty());
+    }
 }

@@ -4,6 +4,7 @@
 #include "ExportDialog.h"
 #include "ExportDoneDialog.h"
 #include "ExportJob.h"
+#include "LayoutJob.h"
 #include "FormDocument.h"
 #include "MainWindow.h"
 #include "MessagePresenter.h"
@@ -72,8 +73,9 @@ ExportController::ExportController(MainWindow *window)
 
 ExportController::~ExportController()
 {
-    // The job's destructor stops the worker and waits for it.
+    // The jobs' destructors stop the workers and wait for them.
     delete m_job;
+    delete m_layoutJob;
 }
 
 void ExportController::retranslate()
@@ -90,7 +92,7 @@ void ExportController::updateActions(bool formOpen)
 {
     // A read-only form exports and prints as well: nothing is written to it.
     for (QAction *action : {m_submit, m_export, m_preview, m_print})
-        action->setEnabled(formOpen && !isExporting());
+        action->setEnabled(formOpen && !isExporting() && !isLayingOut());
 }
 
 SubmissionDialog *ExportController::submissionDialog() const
@@ -116,6 +118,31 @@ QProgressDialog *ExportController::progressDialog() const
 bool ExportController::isExporting() const
 {
     return m_job != nullptr;
+}
+
+bool ExportController::isLayingOut() const
+{
+    return m_layoutJob != nullptr;
+}
+
+ReportPreviewDialog *ExportController::previewDialog() const
+{
+    return m_previewDialog;
+}
+
+QProgressDialog *ExportController::newProgressDialog(const QString &title, const QString &label)
+{
+    auto *progress = new QProgressDialog(m_window);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(title);
+    progress->setLabelText(label);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    // Shown by a timer, not by QProgressDialog's own estimate.
+    progress->setMinimumDuration(std::numeric_limits<int>::max());
+    progress->setValue(0);
+    return progress;
 }
 
 QString ExportController::lastFolder() const
@@ -250,17 +277,9 @@ void ExportController::startJob(const QStringList &paths, const ReportOptions &o
 {
     auto *job = new ExportJob(m_window->document()->snapshot(), paths, options, this);
     m_job = job;
-    auto *progress = new QProgressDialog(m_window);
-    progress->setObjectName(QStringLiteral("exportProgress"));
-    progress->setWindowTitle(tr("Exporting"));
-    progress->setLabelText(tr("Writing %1…").arg(fileNames(paths)));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
+    auto *progress =
+        newProgressDialog(tr("Exporting"), tr("Writing %1…").arg(fileNames(paths)));
     progress->setRange(0, 1000 * int(paths.size()));
-    // Shown by the timer below, not by QProgressDialog's own estimate.
-    progress->setMinimumDuration(std::numeric_limits<int>::max());
-    progress->setValue(0);
     m_progress = progress;
     updateActions(true);
 
@@ -325,35 +344,86 @@ ReportOptions ExportController::storedOptions() const
     return options;
 }
 
+void ExportController::layOut(const QString &label,
+                              std::function<void(std::shared_ptr<const ReportPainter>)> then)
+{
+    auto *job = new LayoutJob(m_window->document()->snapshot(), storedOptions(), this);
+    m_layoutJob = job;
+    QProgressDialog *progress = newProgressDialog(tr("Laying Out the Pages"), label);
+    progress->setRange(0, 1);
+    m_progress = progress;
+    updateActions(true);
+
+    connect(job, &LayoutJob::progressed, progress, [progress](int done, int total) {
+        if (total > 0 && progress->maximum() != total)
+            progress->setMaximum(total);
+        progress->setValue(qMin(done, progress->maximum()));
+    });
+    connect(progress, &QProgressDialog::canceled, job, [job, progress] {
+        job->cancel();
+        progress->setLabelText(tr("Cancelling…"));
+    });
+    QTimer::singleShot(ProgressDelayMs, progress, [job, progress] {
+        if (job->isRunning() && !job->isCancelled())
+            progress->show();
+    });
+    connect(job, &LayoutJob::finished, this, [this, job, progress, then] {
+        progress->hide();
+        progress->deleteLater();
+        job->deleteLater();
+        m_layoutJob = nullptr;
+        updateActions(m_window->document() != nullptr);
+        const std::shared_ptr<const ReportPainter> pages = job->pages();
+        if (!pages || job->isCancelled() || !m_window->document()) {
+            m_window->statusBar()->showMessage(tr("Laying out the pages was cancelled."), 10000);
+            emit layoutFinished(false);
+            return;
+        }
+        then(pages);
+        emit layoutFinished(true);
+    });
+    job->start();
+}
+
 void ExportController::printPreview()
 {
-    if (!m_window->document())
+    FormDocument *document = m_window->document();
+    if (!document || isExporting() || isLayingOut())
         return;
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    ReportPreviewDialog *dialog = createPreview(printer, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    // The dialog only borrows the printer: it goes when the dialog has gone.
-    connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
-    dialog->open();
+    m_window->commitEdits();
+    const QString title = document->properties().title;
+    layOut(tr("Preparing the print preview…"),
+           [this, title](std::shared_ptr<const ReportPainter> pages) {
+               auto *printer = new QPrinter(QPrinter::HighResolution);
+               ReportPrinting::preparePrinter(printer, title);
+               auto *dialog = new ReportPreviewDialog(std::move(pages), printer, m_window);
+               dialog->setAttribute(Qt::WA_DeleteOnClose);
+               dialog->setWindowModality(Qt::WindowModal);
+               // The dialog only borrows the printer: it goes when the dialog has gone.
+               connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
+               m_previewDialog = dialog;
+               dialog->open();
+           });
 }
 
 void ExportController::print()
 {
     FormDocument *document = m_window->document();
-    if (!document)
+    if (!document || isExporting() || isLayingOut())
         return;
     m_window->commitEdits();
-    QPrinter printer(QPrinter::HighResolution);
-    ReportPrinting::preparePrinter(&printer, document->properties().title);
-    if (!m_hooks.choosePrinter(&printer, m_window))
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    ReportPrinting::preparePrinter(printer.get(), document->properties().title);
+    if (!m_hooks.choosePrinter(printer.get(), m_window))
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ReportPainter pages(ReportLayout::build(document->snapshot(), storedOptions()));
-    const Status status = ReportPrinting::print(pages, &printer);
-    QApplication::restoreOverrideCursor();
-    if (!status)
-        m_window->presenter()->warning(m_window, tr("Not Printed"), status.error());
+    layOut(tr("Preparing the pages to print…"),
+           [this, printer](std::shared_ptr<const ReportPainter> pages) {
+               QApplication::setOverrideCursor(Qt::WaitCursor);
+               const Status status = ReportPrinting::print(*pages, printer.get());
+               QApplication::restoreOverrideCursor();
+               if (!status)
+                   m_window->presenter()->warning(m_window, tr("Not Printed"), status.error());
+           });
 }
 
 } // namespace tianbao

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <memory>
 
 class QAction;
 class QPrinter;
@@ -17,12 +18,15 @@ namespace tianbao {
 class ExportDialog;
 class ExportDoneDialog;
 class ExportJob;
+class LayoutJob;
 class MainWindow;
+class ReportPainter;
 class ReportPreviewDialog;
 class SubmissionDialog;
 
 // The window's report actions: 导出提交 (export for submission), Export…, Print Preview and
-// Print. Exports run on a worker thread behind a progress dialog that can cancel; the
+// Print. Exports, and the layout of the pages to preview or print, run on a worker thread
+// behind a progress dialog that can cancel; the
 // dialogs open window-modal without blocking, so tests drive them as users do.
 class ExportController : public QObject
 {
@@ -48,8 +52,12 @@ public:
     ExportDoneDialog *doneDialog() const;
     QProgressDialog *progressDialog() const;
     bool isExporting() const;
+    // The pages of a print preview or a print are being laid out.
+    bool isLayingOut() const;
+    // The print preview printPreview() opened, while it is open.
+    ReportPreviewDialog *previewDialog() const;
 
-    // The preview of the current form (not shown); the caller owns it.
+    // The preview of the current form (not shown), laid out here; the caller owns it.
     ReportPreviewDialog *createPreview(QPrinter *printer, QWidget *parent);
 
 public slots:
@@ -61,11 +69,18 @@ public slots:
 signals:
     // An export ended: written, failed (after the message) or cancelled.
     void exportFinished(bool written);
+    // The pages for a preview or a print were laid out (then shown or printed) or cancelled.
+    void layoutFinished(bool laidOut);
 
 private:
     void submit(SubmissionDialog *dialog);
     void startJob(const QStringList &paths, const ReportOptions &options,
                   std::function<void()> onWritten);
+    // Lays the current form's pages out on a worker thread behind a progress dialog, then
+    // hands them to `then` (not when cancelled).
+    void layOut(const QString &label,
+                std::function<void(std::shared_ptr<const ReportPainter>)> then);
+    QProgressDialog *newProgressDialog(const QString &title, const QString &label);
     bool confirmReplace(const QStringList &paths);
     QString lastFolder() const;
     void rememberFolder(const QString &path);
@@ -82,6 +97,8 @@ private:
     QPointer<ExportDoneDialog> m_doneDialog;
     QPointer<QProgressDialog> m_progress;
     QPointer<ExportJob> m_job;
+    QPointer<LayoutJob> m_layoutJob;
+    QPointer<ReportPreviewDialog> m_previewDialog;
 };
 
 } // namespace tianbao
