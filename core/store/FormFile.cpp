@@ -256,11 +256,13 @@ Result<std::unique_ptr<FormFile>> FormFile::openChecked(const QString &path, boo
                                  .arg(name, error)};
         }
         if (!readOnly) {
-            // Rollback journal, deleted at each commit: the file alone is the whole form.
+            // Rollback journal, deleted at each commit: the file alone is the whole form. EXTRA
+            // also syncs the folder after the journal is deleted; with FULL a power cut right
+            // after a commit could bring the journal back and undo the edit.
             QSqlQuery pragma(db);
             pragma.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
             pragma.finish();
-            pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+            pragma.exec(QStringLiteral("PRAGMA synchronous = EXTRA"));
         }
     }
     return form;
@@ -446,7 +448,8 @@ QVector<Row> FormFile::rows(const QString &attachmentKey) const
         Row row;
         row.uuid = query.value(0).toString();
         for (Field field : AllFields) {
-            const QString text = QString::fromUtf8(query.value(1 + fieldIndex(field)).toByteArray());
+            const QString text =
+                QString::fromUtf8(query.value(1 + fieldIndex(field)).toByteArray());
             row.setValue(field, text.isNull() ? QStringLiteral("") : text);
         }
         list.append(row);
@@ -1011,6 +1014,13 @@ Status FormFile::saveCopyAs(const QString &target) const
     if (!out.commit())
         return Error{tr("The copy “%1” could not be written (%2).").arg(name, out.errorString())};
     return {};
+}
+
+int FormFile::synchronousLevel() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    return query.exec(QStringLiteral("PRAGMA synchronous")) && query.next() ? query.value(0).toInt()
+                                                                            : -1;
 }
 
 void FormFile::simulateFullDisk()

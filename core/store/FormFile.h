@@ -132,6 +132,8 @@ public:
     // Fault injection for tests and drills: the file may not grow any more, exactly as when
     // the disk is full (SQLite reports SQLITE_FULL).
     void simulateFullDisk();
+    // PRAGMA synchronous of the connection (3 = EXTRA while writable).
+    int synchronousLevel() const;
 
     // SQLite's PRAGMA data_version: it changes when another connection or program changed the
     // file this connection reads, never for this connection's own commits.

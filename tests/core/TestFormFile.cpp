@@ -228,3 +228,11 @@ TEST_CASE("Save a copy writes a complete form that opens, with the same origin")
     CHECK(copy.value()->properties().originUuid == form->properties().originUuid);
     CHECK_FALSE(form->saveCopyAs(form->path()).ok());
 }
+
+TEST_CASE("An open form syncs every commit, journal deletion included")
+{
+    QTemporaryDir dir;
+    auto form = newForm(dir);
+    // synchronous = EXTRA (3): a power cut right after a commit cannot undo it.
+    CHECK(form->synchronousLevel() == 3);
+}
