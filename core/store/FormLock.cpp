@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QThread>
 
 namespace tianbao {
 
@@ -44,6 +45,17 @@ bool FormLock::tryLock()
     qint64 pid = 0;
     QString host;
     QString application;
+    if (!lock->getLockInfo(&pid, &host, &application)) {
+        // An owner writes its details microseconds after creating the file. A lock file still
+        // without them was left by a program killed in between: with no owner to ask, Qt
+        // would keep it forever (stale time 0), so take it over.
+        QThread::msleep(100);
+        if (!lock->getLockInfo(&pid, &host, &application) && lock->removeStaleLockFile() &&
+            lock->tryLock(0)) {
+            m_lock = std::move(lock);
+            return true;
+        }
+    }
     if (lock->getLockInfo(&pid, &host, &application))
         m_reason = tr("The file is already open in another window or program (%1, process %2 "
                       "on %3), so it is shown read-only here.")

@@ -51,3 +51,17 @@ TEST_CASE("A lock held by a live process is not stale, however old")
     CHECK_FALSE(lock.tryLock());
     CHECK_FALSE(lock.reason().isEmpty());
 }
+
+TEST_CASE("An empty lock file left by a program killed while locking is taken over")
+{
+    QTemporaryDir dir;
+    const QString form = dir.filePath(QStringLiteral("form.tianbao"));
+    {
+        // Killed between creating the lock file and writing its owner into it.
+        QFile empty(form + QStringLiteral(".lock"));
+        REQUIRE(empty.open(QIODevice::WriteOnly));
+    }
+    FormLock lock(form);
+    CHECK(lock.tryLock());
+    CHECK(lock.isLocked());
+}
