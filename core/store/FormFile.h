@@ -69,6 +69,8 @@ public:
     };
 
     static constexpr const char *Extension = "tianbao";
+    // Files up to this size get SQLite's full quick_check on opening.
+    static constexpr qint64 FullCheckLimit = 32 * 1024 * 1024;
 
     // Opens an existing form. Refuses, with one sentence and without changing a byte, a missing
     // or unreadable path, a non-SQLite or truncated file, another program's database, a newer

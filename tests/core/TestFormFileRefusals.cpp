@@ -160,3 +160,20 @@ TEST_CASE("A full disk refuses the edit with a sentence and the file stays valid
           QStringLiteral("天冬组培实现量产。"));
     CHECK(reopened.value()->history(uuid, Field::Progress).size() == 1);
 }
+
+TEST_CASE("A form over the full-check size opens with the tables it shows checked")
+{
+    // A master table of many units: above FormFile::FullCheckLimit only meta, attachments and
+    // rows are checked on opening (the rest as SQLite reads it), so opening stays quick.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.tianbao"));
+    Form form = FormTemplate::notice2023();
+    form.attachments[0].rows[0].setValue(
+        Field::Progress, QStringLiteral("天冬组培快繁技术实现部分量产。")
+                             .repeated(int(FormFile::FullCheckLimit / 3 / 15) + 1000));
+    REQUIRE(FormFile::create(path, form).ok());
+    REQUIRE(QFileInfo(path).size() > FormFile::FullCheckLimit);
+    auto opened = FormFile::open(path);
+    REQUIRE(opened.ok());
+    CHECK(opened.value()->rows(Attachment::ExistingKey).size() == 13);
+}
