@@ -390,14 +390,19 @@ QString FormFile::actingUnit() const
 
 // ---------------------------------------------------------------- reading
 
-QString FormFile::metaValue(const QString &key) const
+QString FormFile::singleText(const QString &sql, const QString &parameter) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(key);
+    query.prepare(sql);
+    query.addBindValue(parameter);
     if (query.exec() && query.next())
         return query.value(0).toString();
     return QString();
+}
+
+QString FormFile::metaValue(const QString &key) const
+{
+    return singleText(QStringLiteral("SELECT value FROM meta WHERE key = ?"), key);
 }
 
 FormProperties FormFile::properties() const
@@ -508,12 +513,7 @@ std::optional<StoredRow> FormFile::storedRow(const QString &uuid) const
 
 QString FormFile::attachmentOf(const QString &uuid) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT attachment FROM rows WHERE uuid = ?"));
-    query.addBindValue(uuid);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return QString();
+    return singleText(QStringLiteral("SELECT attachment FROM rows WHERE uuid = ?"), uuid);
 }
 
 Form FormFile::load() const

@@ -222,6 +222,8 @@ private:
                         ChangeSource source);
     bool shiftPositions(const QString &attachmentKey, int from, int delta, int upTo = -1);
     int liveRowCount(const QString &attachmentKey) const;
+    // The first column of the first row of a one-parameter query, or an empty string.
+    QString singleText(const QString &sql, const QString &parameter) const;
     QString metaValue(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
     Error writeError(const QString &detail) const;
