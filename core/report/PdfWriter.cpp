@@ -1,86 +1,124 @@
 #include "PdfWriter.h"
 
-#include "PdfUnicodeRepair.h"
 #include "ReportPainter.h"
-#include "ReportProgress.h"
+#include "pdf/PdfCanvas.h"
+#include "pdf/PdfFontSet.h"
+#include "pdf/PdfNumber.h"
+#include "pdf/PdfObjectWriter.h"
 
-#include <QBuffer>
-#include <QPainter>
-#include <QPdfWriter>
-#include <utility>
-#include <vector>
+#include <QDateTime>
+#include <QIODevice>
+#include <optional>
 
 namespace tianbao {
 
 namespace {
 
-// Every character the PDF shows, each once: what the ToUnicode repair has to know. (Joining
-// the texts of 10,000 rows would take a hundred megabytes for a few thousand characters.)
-QString shownCharacters(const ReportLayout &layout)
+// Each page's content and page objects are written as soon as the page is drawn; fonts,
+// the page tree and the catalogue follow the last page.
+class PdfPages : public ReportPainter::PageTarget
 {
-    std::vector<bool> seen(0x10000, false);
-    QString characters;
-    const auto add = [&](const QString &text) {
-        for (const QChar c : text) {
-            if (!seen[c.unicode()]) {
-                seen[c.unicode()] = true;
-                characters.append(c);
-            }
-        }
-    };
-    for (const ReportBlock &block : layout.blocks()) {
-        add(block.label);
-        add(block.title);
-        for (const QString &header : block.headers)
-            add(header);
-        for (const ReportRow &row : block.rows) {
-            for (const QString &cell : row.cells)
-                add(cell);
-        }
+public:
+    PdfPages(PdfObjectWriter &pdf, PdfFontSet &fonts, int pagesId, int resourcesId)
+        : m_pdf(pdf), m_fonts(fonts), m_pagesId(pagesId), m_resourcesId(resourcesId)
+    {
+        const ReportPage &page = ReportLayout::page();
+        m_mediaBox = " /MediaBox [0 0 " + PdfNumber::text(page.width / 20.0) + ' ' +
+                     PdfNumber::text(page.height / 20.0) + ']';
     }
-    add(layout.signature().unit);
-    add(layout.signature().date);
-    return characters;
+
+    ReportCanvas *beginPage(int) override
+    {
+        m_canvas.emplace(m_fonts, ReportLayout::page().height);
+        return &*m_canvas;
+    }
+
+    bool endPage() override
+    {
+        const int contentId = m_pdf.reserve();
+        const int pageId = m_pdf.reserve();
+        m_pageIds.append(pageId);
+        const bool written =
+            m_pdf.writeStream(contentId, {}, m_canvas->content()) &&
+            m_pdf.writeObject(pageId,
+                              "<< /Type /Page /Parent " + PdfObjectWriter::reference(m_pagesId) +
+                                  m_mediaBox + " /Resources " +
+                                  PdfObjectWriter::reference(m_resourcesId) + " /Contents " +
+                                  PdfObjectWriter::reference(contentId) + " >>");
+        m_canvas.reset();
+        return written;
+    }
+
+    QByteArray kids() const
+    {
+        QByteArray kids;
+        kids.reserve(12 * m_pageIds.size());
+        for (const int id : m_pageIds)
+            kids += PdfObjectWriter::reference(id) + ' ';
+        return kids.trimmed();
+    }
+    int count() const { return int(m_pageIds.size()); }
+
+private:
+    PdfObjectWriter &m_pdf;
+    PdfFontSet &m_fonts;
+    int m_pagesId;
+    int m_resourcesId;
+    QByteArray m_mediaBox;
+    std::optional<PdfCanvas> m_canvas;
+    QVector<int> m_pageIds;
+};
+
+QByteArray pdfDate(const QDateTime &time)
+{
+    return "(D:" + time.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + "Z)";
 }
 
 } // namespace
 
 Status PdfWriter::write(QIODevice *device) const
 {
-    // Painted into memory first: the finished file gets its ToUnicode maps repaired.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QVector<QFont> fonts;
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(ReportPainter::Resolution);
-        // Zero printer margins: the page is painted edge to edge, so the footer can sit below
-        // the text block and the margins are exactly the layout's.
-        writer.setPageLayout(ReportPainter::pageLayout());
-        writer.setTitle(m_layout.documentTitle());
-        writer.setCreator(QStringLiteral("Tianbao"));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Error{tr("Could not start the PDF.")};
-        // Each page is painted as soon as it is laid out, then forgotten.
-        const ReportPainter::Streamed pages =
-            ReportPainter::layOutAndPaint(m_layout, &painter, &writer, m_progress);
-        fonts = pages.fonts;
-        if (!pages.painted) {
-            painter.end();
-            return Error{pages.pageFailed ? tr("Could not start a PDF page.")
-                                          : tr("The export was cancelled.")};
-        }
-        if (!painter.end())
-            return Error{tr("Could not finish the PDF.")};
+    PdfObjectWriter pdf(device);
+    const auto failed = [&] {
+        return Error{tr("Could not write the PDF: %1.").arg(pdf.errorString())};
+    };
+    if (!pdf.begin())
+        return failed();
+    const int catalogId = pdf.reserve();
+    const int pagesId = pdf.reserve();
+    const int resourcesId = pdf.reserve();
+    const int infoId = pdf.reserve();
+
+    PdfFontSet fonts;
+    PdfPages pages(pdf, fonts, pagesId, resourcesId);
+    const ReportPainter::Streamed drawn =
+        ReportPainter::layOutAndPaint(m_layout, pages, m_progress);
+    if (!drawn.painted) {
+        if (pdf.failed())
+            return failed();
+        return Error{drawn.pageFailed ? tr("Could not start a PDF page.")
+                                      : tr("The export was cancelled.")};
     }
-    buffer.close();
-    // Repaired in place: the buffer's bytes are moved, not copied.
-    const QByteArray bytes =
-        PdfUnicodeRepair::repair(std::exchange(buffer.buffer(), QByteArray()),
-                                 PdfUnicodeRepair::radicalMap(fonts, shownCharacters(m_layout)));
-    if (device->write(bytes) != bytes.size())
-        return Error{tr("Could not write the PDF: %1.").arg(device->errorString())};
+
+    QByteArray fontEntries;
+    if (!fonts.write(pdf, &fontEntries))
+        return failed();
+    const bool written =
+        pdf.writeObject(resourcesId,
+                        "<< /Font <<" + fontEntries + " >> /ProcSet [/PDF /Text] >>") &&
+        pdf.writeObject(pagesId, "<< /Type /Pages /Kids [" + pages.kids() + "] /Count " +
+                                     QByteArray::number(pages.count()) + " >>") &&
+        pdf.writeObject(catalogId, "<< /Type /Catalog /Pages " +
+                                       PdfObjectWriter::reference(pagesId) +
+                                       " /Lang (zh-CN) /ViewerPreferences << /DisplayDocTitle "
+                                       "true >> >>") &&
+        pdf.writeObject(infoId, "<< /Title " +
+                                    PdfObjectWriter::textString(m_layout.documentTitle()) +
+                                    " /Creator (Tianbao) /Producer (Tianbao) /CreationDate " +
+                                    pdfDate(QDateTime::currentDateTimeUtc()) + " >>") &&
+        pdf.finish(catalogId, infoId);
+    if (!written)
+        return failed();
     return {};
 }
 

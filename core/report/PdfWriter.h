@@ -11,8 +11,13 @@ namespace tianbao {
 
 class ReportProgress;
 
-// Writes the report's pages (ReportPainter) into a PDF. Fonts are embedded by QPdfWriter;
-// the ToUnicode maps are repaired afterwards so the text copies and searches as written.
+// Writes the report's pages (ReportPainter) as a PDF of our own making (pdf/): the pages of
+// the printer and the preview, with the drawn glyphs of each face embedded as a CFF font and
+// a ToUnicode map made from the text, so it copies and searches as written.
+//
+// Not QPdfWriter: Qt 6.4's PDF engine searches its glyph list linearly for every glyph drawn
+// and maps all 65,536 code points back per face. That made the 13-row report take 110 ms and
+// the 10,000-row one 12 s, most of it in font work (bench/history.md).
 class PdfWriter
 {
     Q_DECLARE_TR_FUNCTIONS(tianbao::PdfWriter)

@@ -1,5 +1,6 @@
 #include "ReportPainter.h"
 
+#include "ReportCanvas.h"
 #include "ReportFontFamilies.h"
 #include "ReportProgress.h"
 
@@ -9,6 +10,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPen>
 #include <QTextLayout>
 #include <functional>
 #include <vector>
@@ -35,18 +37,39 @@ using RowPtr = std::shared_ptr<const PreparedRow>;
 
 struct ReportPainter::Page
 {
-    std::vector<std::function<void(QPainter *)>> items;
+    std::vector<std::function<void(ReportCanvas &)>> items;
     int rows = 0;
 };
 
 namespace {
 
+// The canvas of a printer, the print preview or a picture.
+class PainterCanvas : public ReportCanvas
+{
+public:
+    explicit PainterCanvas(QPainter *painter) : m_painter(painter) {}
+
+    void drawTextLine(const QTextLayout &, const QTextLine &line, const QPointF &origin) override
+    {
+        line.draw(m_painter, origin);
+    }
+    void drawRect(const QRectF &rect, qreal penWidth) override
+    {
+        m_painter->setPen(QPen(Qt::black, penWidth));
+        m_painter->drawRect(rect);
+    }
+
+private:
+    QPainter *m_painter;
+};
+
 void paintItems(QPainter *painter, const ReportPainter::Page &page)
 {
     painter->save();
     painter->setPen(Qt::black);
+    PainterCanvas canvas(painter);
     for (const auto &item : page.items)
-        item(painter);
+        item(canvas);
     painter->restore();
 }
 
@@ -73,8 +96,7 @@ public:
     using PageDone = std::function<bool(ReportPainter::Page &)>;
 
     PageComposer(const ReportLayout &layout, ReportProgress *progress,
-                 std::vector<std::unique_ptr<ReportPainter::Page>> &pages,
-                 PageDone pageDone = {})
+                 std::vector<std::unique_ptr<ReportPainter::Page>> &pages, PageDone pageDone = {})
         : m_layout(layout), m_progress(progress), m_pages(pages), m_page(ReportLayout::page()),
           m_pageDone(std::move(pageDone))
     {
@@ -115,14 +137,11 @@ public:
         return !m_failed;
     }
 
-    QVector<QFont> fonts() const
-    {
-        return {m_labelFont, m_titleFont,     m_headerFont,
-                m_tableFont, m_signatureFont, m_pageNumberFont};
-    }
-
 private:
-    void add(std::function<void(QPainter *)> item) { m_pages.back()->items.push_back(item); }
+    void add(std::function<void(ReportCanvas &)> item)
+    {
+        m_pages.back()->items.push_back(std::move(item));
+    }
 
     TextPtr prepareText(const QString &text, const QFont &font, qreal width, Qt::Alignment align,
                         qreal *height) const
@@ -164,7 +183,10 @@ private:
 
     void addText(const TextPtr &text, QPointF origin)
     {
-        add([text, origin](QPainter *painter) { text->draw(painter, origin); });
+        add([text, origin](ReportCanvas &canvas) {
+            for (int i = 0; i < text->lineCount(); ++i)
+                canvas.drawTextLine(*text, text->lineAt(i), origin);
+        });
     }
 
     // Places the part [from, to) of a row's text at m_y. A whole row centres its cells
@@ -174,9 +196,8 @@ private:
         const qreal sliceHeight = to - from + 2 * ReportLayout::CellMarginV;
         const qreal y = m_y;
         const qreal left = m_left;
-        add([row, from, to, whole, y, left, sliceHeight](QPainter *painter) {
+        add([row, from, to, whole, y, left, sliceHeight](ReportCanvas &canvas) {
             const auto &widths = ReportLayout::columnWidths();
-            painter->setPen(QPen(Qt::black, BorderWidth));
             qreal x = left;
             for (size_t column = 0; column < row->cells.size(); ++column) {
                 const QTextLayout &text = *row->cells[column];
@@ -187,9 +208,9 @@ private:
                     const QTextLine line = text.lineAt(i);
                     const qreal top = line.y() + dy;
                     if (whole || (top >= from - 0.5 && top + line.height() <= to + 0.5))
-                        line.draw(painter, origin);
+                        canvas.drawTextLine(text, line, origin);
                 }
-                painter->drawRect(QRectF(x, y, widths[column], sliceHeight));
+                canvas.drawRect(QRectF(x, y, widths[column], sliceHeight), BorderWidth);
                 x += widths[column];
             }
         });
@@ -342,7 +363,6 @@ ReportPainter::ReportPainter(const ReportLayout &layout, ReportProgress *progres
 {
     PageComposer composer(layout, progress, m_pages);
     m_cancelled = !composer.compose();
-    m_fonts = composer.fonts();
 }
 
 ReportPainter::~ReportPainter() = default;
@@ -360,11 +380,6 @@ int ReportPainter::rowsOnPage(int index) const
 QPageLayout ReportPainter::pageLayout()
 {
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF());
-}
-
-QVector<QFont> ReportPainter::fonts() const
-{
-    return m_fonts;
 }
 
 void ReportPainter::paintPage(QPainter *painter, int index) const
@@ -388,15 +403,18 @@ bool ReportPainter::paint(QPainter *painter, QPagedPaintDevice *device, int from
 }
 
 ReportPainter::Streamed ReportPainter::layOutAndPaint(const ReportLayout &layout,
-                                                      QPainter *painter,
-                                                      QPagedPaintDevice *device,
-                                                      ReportProgress *progress)
+                                                      PageTarget &target, ReportProgress *progress)
 {
     Streamed result;
     std::vector<std::unique_ptr<Page>> pages;
     bool pageFailed = false;
     PageComposer composer(layout, progress, pages, [&](Page &page) {
-        if (!paintOnDevice(painter, device, page, pages.size() == 1)) {
+        ReportCanvas *canvas = target.beginPage(int(pages.size()) - 1);
+        if (canvas) {
+            for (const auto &item : page.items)
+                item(*canvas);
+        }
+        if (!canvas || !target.endPage()) {
             pageFailed = true;
             return false;
         }
@@ -408,7 +426,6 @@ ReportPainter::Streamed ReportPainter::layOutAndPaint(const ReportLayout &layout
     result.painted = composer.compose();
     result.pageFailed = pageFailed;
     result.pageCount = int(pages.size());
-    result.fonts = composer.fonts();
     return result;
 }
 

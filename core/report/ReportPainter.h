@@ -13,6 +13,7 @@ class QPagedPaintDevice;
 
 namespace tianbao {
 
+class ReportCanvas;
 class ReportProgress;
 
 // The report's pages, laid out once and painted on any painter: the PDF, a printer, the print
@@ -43,8 +44,6 @@ public:
     int rowsOnPage(int index) const;
     // A4 landscape, no margins: the page is painted edge to edge.
     static QPageLayout pageLayout();
-    // The fonts of the report's roles, as laid out.
-    QVector<QFont> fonts() const;
 
     // Paints page `index` (0-based) with the painter's coordinates in twips from the paper's
     // corner; the caller scales for its device.
@@ -57,23 +56,32 @@ public:
 
     struct Page;
 
-    // Lays the pages out and paints each on the device as soon as it is complete, then forgets
+    // Where layOutAndPaint puts each page: our PDF (PdfWriter).
+    class PageTarget
+    {
+    public:
+        virtual ~PageTarget() = default;
+        // Starts page `index` (0-based); nullptr when it could not.
+        virtual ReportCanvas *beginPage(int index) = 0;
+        // The page is complete; false when it could not be finished.
+        virtual bool endPage() = 0;
+    };
+
+    // Lays the pages out and draws each on `target` as soon as it is complete, then forgets
     // it: the PDF of 10,000 rows never holds all its pages' text layouts at once. The same
     // pages as ReportPainter(layout).paint(); one step of `progress` per row laid out and one
-    // per row painted.
+    // per row drawn.
     struct Streamed
     {
         bool painted = false;    // false: progress stopped it, or a page could not start
-        bool pageFailed = false; // a page could not start
+        bool pageFailed = false; // a page could not start or finish
         int pageCount = 0;
-        QVector<QFont> fonts; // as fonts()
     };
-    static Streamed layOutAndPaint(const ReportLayout &layout, QPainter *painter,
-                                   QPagedPaintDevice *device, ReportProgress *progress = nullptr);
+    static Streamed layOutAndPaint(const ReportLayout &layout, PageTarget &target,
+                                   ReportProgress *progress = nullptr);
 
 private:
     std::vector<std::unique_ptr<Page>> m_pages;
-    QVector<QFont> m_fonts;
     bool m_cancelled = false;
 };
 

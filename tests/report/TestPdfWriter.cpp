@@ -3,8 +3,13 @@
 #include "report/PdfWriter.h"
 #include "report/ReportExporter.h"
 #include "report/ReportLayout.h"
+#include "report/ReportPainter.h"
 
 #include <QBuffer>
+#include <QFontDatabase>
+#include <QImage>
+#include <QPainter>
+#include <QRawFont>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -36,6 +41,96 @@ bool havePoppler()
     return false;
 }
 
+// The decompressed streams of a PDF that hold page text (BT … ET).
+QByteArrayList contentStreams(const QByteArray &pdf)
+{
+    QByteArrayList streams;
+    qsizetype at = 0;
+    while ((at = pdf.indexOf("stream\n", at)) >= 0) {
+        const qsizetype start = at + 7;
+        const qsizetype end = pdf.indexOf("\nendstream", start);
+        if (end < 0)
+            break;
+        // qUncompress wants the inflated size in front; an upper bound does.
+        QByteArray zlib = pdf.mid(start, end - start);
+        zlib.prepend(QByteArray::fromHex("04000000"));
+        const QByteArray data = qUncompress(zlib);
+        if (data.contains("BT\n"))
+            streams << data;
+        at = end + 11; // past "\nendstream"
+    }
+    return streams;
+}
+
+QByteArray writePdf(const ReportLayout &layout)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const Status status = PdfWriter(layout).write(&buffer);
+    INFO(status.error().toStdString());
+    REQUIRE(status.ok());
+    return buffer.data();
+}
+
+// A device that takes `room` bytes, then fails like a full disk.
+class FullDevice : public QIODevice
+{
+public:
+    explicit FullDevice(qint64 room) : m_room(room) { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override
+    {
+        if (size > m_room) {
+            setErrorString(QStringLiteral("No space left on device"));
+            return -1;
+        }
+        m_room -= size;
+        return size;
+    }
+
+private:
+    qint64 m_room;
+};
+
+// A page as an 8-bit grey image.
+QImage greyPage(const QString &pdfPath, int page, int dpi, const QTemporaryDir &dir)
+{
+    const QString base = dir.filePath(QStringLiteral("page"));
+    test::runProgram(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-f"),
+                      QString::number(page), QStringLiteral("-l"), QString::number(page),
+                      QStringLiteral("-singlefile"), QStringLiteral("-gray"), pdfPath, base});
+    return QImage(base + QStringLiteral(".pgm")).convertToFormat(QImage::Format_Grayscale8);
+}
+
+// The share of `a`'s ink (dark pixels) with no ink of `b` within `radius` pixels: near 0 when
+// the same text and lines sit in the same places, whatever the two renderers' anti-aliasing.
+double unmatchedInk(const QImage &a, const QImage &b, int radius = 1)
+{
+    int ink = 0, unmatched = 0;
+    const int width = qMin(a.width(), b.width()), height = qMin(a.height(), b.height());
+    for (int y = 0; y < height; ++y) {
+        const uchar *line = a.constScanLine(y);
+        for (int x = 0; x < width; ++x) {
+            if (line[x] >= 128)
+                continue;
+            ++ink;
+            bool found = false;
+            for (int dy = -radius; dy <= radius && !found; ++dy) {
+                if (y + dy < 0 || y + dy >= height)
+                    continue;
+                const uchar *near = b.constScanLine(y + dy);
+                for (int dx = -radius; dx <= radius && !found; ++dx)
+                    found = x + dx >= 0 && x + dx < width && near[x + dx] < 160;
+            }
+            unmatched += found ? 0 : 1;
+        }
+    }
+    return ink ? double(unmatched) / ink : 1;
+}
+
 } // namespace
 
 TEST_CASE("The PDF embeds its fonts and gives every project name back")
@@ -58,6 +153,9 @@ TEST_CASE("The PDF embeds its fonts and gives every project name back")
         CHECK(columns.at(columns.size() - 5) == QStringLiteral("yes"));
     }
     CHECK(fonts.contains(QStringLiteral("CJK")));
+    // Subsets of the drawn glyphs (a tag like TBAAAB+), as CFF CID fonts with ToUnicode maps.
+    CHECK(fonts.contains(QRegularExpression(QStringLiteral("TB[A-Z]{4}\\+NotoS"))));
+    CHECK(fonts.contains(QStringLiteral("CID Type 0C")));
 
     const QString text = withoutSpace(test::pdfText(path));
     for (const Row &row : form.attachment(Attachment::ExistingKey)->rows)
@@ -158,4 +256,97 @@ TEST_CASE("PdfWriter writes to any device without page numbers when asked")
     file.write(buffer.data());
     file.close();
     CHECK_FALSE(withoutSpace(test::pdfText(path)).contains(QStringLiteral("—1—")));
+}
+
+TEST_CASE("Text copied from the PDF is the text written, not the radicals sharing its glyphs")
+{
+    if (!havePoppler())
+        return;
+    // 目 and ⽬ (U+2F6C), 黄 and ⻩ (U+2EE9) share a glyph in the CJK fonts: the PDF must say
+    // which one was written, or a search for 项目 fails.
+    Form form = test::filledForm();
+    Row &row = form.attachment(Attachment::ExistingKey)->rows[0];
+    row.setValue(Field::Progress, QStringLiteral("黄精项目：𠮷野家式的扩展汉字也在。"));
+    QTemporaryDir dir;
+    const QString text = withoutSpace(test::pdfText(exportPdf(form, dir)));
+    CHECK(text.contains(QStringLiteral("黄精项目：")));
+    CHECK(text.contains(QStringLiteral("项目成效与2024年计划要点表")));
+    if (QRawFont::fromFont(QFont(QStringLiteral("Noto Serif CJK SC"))).supportsCharacter(0x20BB7))
+        CHECK(text.contains(QStringLiteral("𠮷野家式")));
+    for (const QChar c : text) {
+        INFO("U+" << QString::number(c.unicode(), 16));
+        CHECK_FALSE((c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF));
+    }
+}
+
+TEST_CASE("The PDF's pages look like the printer's: the same text in the same places")
+{
+    if (!test::hasProgram(QStringLiteral("pdftoppm")))
+        return;
+    QTemporaryDir dir;
+    const ReportLayout layout = ReportLayout::build(test::filledForm(), ReportOptions());
+    const QString path = dir.filePath(QStringLiteral("r.pdf"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(writePdf(layout));
+    file.close();
+
+    // The printer's and the preview's painting of the same pages.
+    const ReportPainter pages(layout);
+    REQUIRE(pages.pageCount() >= 2);
+    const int dpi = 100;
+    const auto painted = [&](int index) {
+        QImage image(QSize(1170, 827), QImage::Format_Grayscale8);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.scale(qreal(dpi) / ReportPainter::Resolution,
+                      qreal(dpi) / ReportPainter::Resolution);
+        pages.paintPage(&painter, index);
+        painter.end();
+        return image;
+    };
+    for (int page = 1; page <= 2; ++page) {
+        INFO("page " << page);
+        const QImage pdf = greyPage(path, page, dpi, dir);
+        REQUIRE(pdf.width() >= 1169);
+        const QImage print = painted(page - 1);
+        CHECK(unmatchedInk(pdf, print) < 0.03);
+        CHECK(unmatchedInk(print, pdf) < 0.03);
+        // The measure tells pages apart: the other page's ink is mostly elsewhere.
+        CHECK(unmatchedInk(pdf, painted(page % 2)) > 0.3);
+    }
+}
+
+TEST_CASE("A PDF that cannot be written all says so in one sentence")
+{
+    const ReportLayout layout = ReportLayout::build(test::filledForm(), ReportOptions());
+    for (const qint64 room : {qint64(0), qint64(2000), qint64(60000)}) {
+        INFO("room " << room);
+        FullDevice device(room);
+        const Status status = PdfWriter(layout).write(&device);
+        REQUIRE_FALSE(status.ok());
+        CHECK(status.error().contains(QStringLiteral("No space left on device")));
+    }
+}
+
+TEST_CASE("A bold title in a face without a bold style is emboldened, as Qt paints it")
+{
+    const QString regularOnly = QStringLiteral("DejaVu Math TeX Gyre");
+    if (!QFontDatabase::hasFamily(regularOnly) ||
+        QFontDatabase::styles(regularOnly).contains(QStringLiteral("Bold"))) {
+        WARN("no regular-only font to try");
+        return;
+    }
+    ReportOptions options;
+    options.titleFont.family = QStringLiteral("No Such Font");
+    options.titleFallbackFamily = regularOnly; // bold is asked of it: the year's digits
+    const QByteArrayList bold =
+        contentStreams(writePdf(ReportLayout::build(test::filledForm(), options)));
+    REQUIRE_FALSE(bold.isEmpty());
+    CHECK(bold.first().contains(" w 2 Tr\n"));
+    const QByteArrayList plain =
+        contentStreams(writePdf(ReportLayout::build(test::filledForm(), ReportOptions())));
+    REQUIRE_FALSE(plain.isEmpty());
+    CHECK_FALSE(plain.first().contains("2 Tr"));
 }

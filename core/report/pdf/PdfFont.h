@@ -1,0 +1,85 @@
+#pragma once
+
+#include "CffFontProgram.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QRawFont>
+#include <QRectF>
+#include <QVector>
+#include <vector>
+
+namespace tianbao {
+
+class PdfObjectWriter;
+
+// One face as our PDF embeds it: the glyphs drawn with it, numbered 1, 2, … in the order
+// first drawn (the CIDs of the content streams), their advances, and the characters they
+// stand for. Written at the end as a Type 0 font with a CFF program of just those glyphs
+// (CffFontProgram) and a ToUnicode map, so the text copies and searches as written.
+//
+// The ToUnicode map is made from the characters actually drawn, not from the font's whole
+// character map: CJK fonts share one glyph between an ideograph and its radical (目 and ⽬
+// U+2F6C), and only the text knows which one was meant.
+class PdfFont
+{
+public:
+    // `face` at any size; `subsetTag` is six capital letters, unique in the document.
+    PdfFont(const QRawFont &face, const QByteArray &subsetTag);
+    PdfFont(const PdfFont &) = delete;
+    PdfFont &operator=(const PdfFont &) = delete;
+
+    // Identifies the face of a QRawFont whatever its size.
+    static QByteArray faceKey(const QRawFont &font);
+
+    // The CID of a glyph of the face, adding the glyph on first use.
+    int cid(quint32 glyphIndex)
+    {
+        if (glyphIndex < m_cidOfGlyph.size() && m_cidOfGlyph[glyphIndex] != 0)
+            return m_cidOfGlyph[glyphIndex];
+        return addGlyph(glyphIndex);
+    }
+    // The advance of a CID in 1/1000 em, as written in the font's /W array.
+    int advance(int cid) const { return m_advances.at(cid); }
+    // Notes the characters drawn with this face (ToUnicode is made of them).
+    void noteCharacters(QStringView text);
+
+    // False when the font's licence forbids embedding (OS/2 fsType): its glyphs are then
+    // drawn as outlines, as Qt's own PDF engine does.
+    bool embeddable() const { return m_embeddable; }
+    // The face's weight class (OS/2 usWeightClass; 400 when unknown): a bold request of a
+    // lighter face is emboldened by the painter.
+    int weightClass() const { return m_weightClass; }
+    // A glyph's outline as PDF path operators in 1/1000 em, y up: for a face not embedded.
+    QByteArray outlineOperators(int cid) const;
+
+    // Writes the font's objects; `fontId` is the Type 0 font's reserved number.
+    bool write(PdfObjectWriter &pdf, int fontId) const;
+
+    QByteArray postScriptName() const { return m_postScriptName; }
+    int glyphCount() const { return m_program.glyphCount(); }
+
+private:
+    int addGlyph(quint32 glyphIndex);
+    int designAdvance(quint32 glyphIndex) const;
+    QByteArray toUnicodeMap() const;
+
+    QRawFont m_face; // at 1000 pixels per em: outlines and advances in 1/1000 em
+    QByteArray m_subsetTag;
+    QByteArray m_postScriptName;
+    bool m_embeddable = true;
+    int m_weightClass = 400;
+    QByteArray m_horizontalMetrics; // the hmtx table: advances without loading glyphs
+    int m_horizontalMetricCount = 0;
+    qreal m_unitsPerEm = 0;
+    CffFontProgram m_program;
+    std::vector<quint16> m_cidOfGlyph; // by glyph index; 0 = not drawn yet
+    QVector<quint32> m_glyphOfCid{0};
+    QVector<int> m_advances{0};
+    QVector<QPainterPath> m_outlines; // kept only for a face that is not embedded
+    QRectF m_bounds;
+    std::vector<bool> m_seen; // by code point
+    QVector<char32_t> m_characters;
+};
+
+} // namespace tianbao
