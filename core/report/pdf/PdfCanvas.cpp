@@ -5,6 +5,7 @@
 
 #include <QGlyphRun>
 #include <QTextLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace tianbao {
@@ -22,6 +23,21 @@ void appendHexGlyph(QByteArray &out, int cid)
 }
 
 } // namespace
+
+template <typename X>
+qreal PdfCanvas::evenSpacing(const PdfFont &font, qreal size, int first, const X &x)
+{
+    // The median gap between neighbours, in points, rounded to what Tc is written with.
+    m_gaps.clear();
+    for (size_t k = 0; k + 1 < m_cids.size(); ++k)
+        m_gaps.push_back(x(first + int(k) + 1) - x(first + int(k)) -
+                         font.advance(m_cids[k]) * size / 1000);
+    if (m_gaps.empty())
+        return m_charSpacing;
+    auto middle = m_gaps.begin() + m_gaps.size() / 2;
+    std::nth_element(m_gaps.begin(), middle, m_gaps.end());
+    return std::round(*middle * 1000) / 1000;
+}
 
 PdfCanvas::PdfCanvas(PdfFontSet &fonts, qreal pageHeight) : m_fonts(fonts), m_pageHeight(pageHeight)
 {
@@ -56,7 +72,6 @@ void PdfCanvas::drawTextLine(const QTextLayout &layout, const QTextLine &line,
 {
     const QList<QGlyphRun> runs = line.glyphRuns();
     const QStringView text = QStringView(layout.text()).mid(line.textStart(), line.textLength());
-    const bool boldRequested = layout.font().weight() >= QFont::Bold;
     QByteArray &out = m_content;
     for (const QGlyphRun &run : runs) {
         const QVector<quint32> glyphs = run.glyphIndexes();
@@ -94,32 +109,35 @@ void PdfCanvas::drawTextLine(const QTextLayout &layout, const QTextLine &line,
             continue;
         }
 
-        // Qt emboldens a bold request of a regular face; so does the PDF, by stroking the
-        // glyphs as they are filled (Qt's own PDF engine does the same).
-        const bool embolden = boldRequested && font.weightClass() < 600;
         out += "BT\n/" + use.resourceName + ' ';
         PdfNumber::append(out, size);
         out += " Tf\n";
-        if (embolden) {
-            PdfNumber::append(out, size / 30);
-            out += " w 2 Tr\n";
-            m_lineWidth = -1; // unknown after ET: set again by the next rectangle
-        }
-        // One TJ per baseline; between glyphs, the difference between where the PDF's pen
-        // would be (the advances of /W) and where Qt placed the glyph (justification,
-        // kerning), in thousandths of an em.
+        // One TJ per baseline. A justified line spreads its spare room evenly between the
+        // glyphs: that spacing is the character spacing (Tc) and costs nothing per glyph.
+        // Between glyphs goes only what differs from it (kerning, a stretched space, rounding):
+        // where Qt placed the glyph less where the PDF's pen would be, in 1/1000 em.
         int i = 0;
         while (i < glyphs.size()) {
             const qreal baseline = y(i);
+            int end = i + 1;
+            while (end < glyphs.size() && std::abs(y(end) - baseline) <= 0.01)
+                ++end;
+            m_cids.clear();
+            for (int k = i; k < end; ++k)
+                m_cids.push_back(font.cid(glyphs[k]));
+            const qreal spacing = evenSpacing(font, size, i, x);
+            if (std::abs(spacing - m_charSpacing) > 0.001) {
+                m_charSpacing = spacing;
+                PdfNumber::append(out, spacing, 3);
+                out += " Tc\n";
+            }
             out += "1 0 0 1 ";
             PdfNumber::append(out, x(i));
             out += ' ';
             PdfNumber::append(out, baseline);
             out += " Tm\n[<";
             qreal pen = x(i);
-            for (; i < glyphs.size(); ++i) {
-                if (std::abs(y(i) - baseline) > 0.01)
-                    break;
+            for (int k = 0; i < end; ++i, ++k) {
                 const qreal adjustment = std::round((pen - x(i)) * 1000 / size * 10) / 10;
                 if (adjustment != 0) {
                     out += '>';
@@ -127,13 +145,13 @@ void PdfCanvas::drawTextLine(const QTextLayout &layout, const QTextLine &line,
                     out += '<';
                     pen -= adjustment * size / 1000;
                 }
-                const int cid = font.cid(glyphs[i]);
+                const int cid = m_cids[size_t(k)];
                 appendHexGlyph(out, cid);
-                pen += font.advance(cid) * size / 1000;
+                pen += font.advance(cid) * size / 1000 + m_charSpacing;
             }
             out += ">] TJ\n";
         }
-        out += embolden ? "0 Tr\nET\n" : "ET\n";
+        out += "ET\n";
     }
 }
 

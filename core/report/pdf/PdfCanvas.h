@@ -3,9 +3,11 @@
 #include "report/ReportCanvas.h"
 
 #include <QByteArray>
+#include <vector>
 
 namespace tianbao {
 
+class PdfFont;
 class PdfFontSet;
 
 // One page of our PDF being drawn: turns the report's text lines and cell borders into a
@@ -26,11 +28,16 @@ public:
 
 private:
     void setLineWidth(qreal points);
+    // The spacing most glyphs of m_cids have between them (x(i): glyph i's position).
+    template <typename X> qreal evenSpacing(const PdfFont &font, qreal size, int first, const X &x);
 
     PdfFontSet &m_fonts;
     qreal m_pageHeight;
     QByteArray m_content;
-    qreal m_lineWidth = 1; // PDF's initial line width, in points
+    qreal m_lineWidth = 1;   // PDF's initial line width, in points
+    qreal m_charSpacing = 0; // Tc, in points
+    std::vector<int> m_cids; // of the glyphs on one baseline, reused
+    std::vector<qreal> m_gaps;
 };
 
 } // namespace tianbao

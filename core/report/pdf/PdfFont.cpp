@@ -60,7 +60,6 @@ PdfFont::PdfFont(const QRawFont &face, const QByteArray &subsetTag)
     m_face.setPixelSize(UnitsPerEm);
     const QByteArray os2 = m_face.fontTable("OS/2");
     if (os2.size() >= 10) {
-        m_weightClass = tableWord(os2, 4);
         const quint16 fsType = tableWord(os2, 8);
         // Restricted-licence embedding, or bitmaps only.
         m_embeddable = (fsType & 0x000f) != 0x0002 && !(fsType & 0x0200);
@@ -90,7 +89,7 @@ QByteArray PdfFont::faceKey(const QRawFont &font)
     // The family and style name a face; the head table (dates, checksum) tells apart two
     // files that share them.
     return font.familyName().toUtf8() + '\n' + font.styleName().toUtf8() + '\n' +
-           font.fontTable("head");
+           (font.weight() >= QFont::Bold ? "bold\n" : "\n") + font.fontTable("head");
 }
 
 int PdfFont::addGlyph(quint32 glyphIndex)

@@ -29,7 +29,9 @@ public:
     PdfFont(const PdfFont &) = delete;
     PdfFont &operator=(const PdfFont &) = delete;
 
-    // Identifies the face of a QRawFont whatever its size.
+    // Identifies the face of a QRawFont whatever its size. A bold request of a regular face is
+    // a face of its own: Qt emboldens its outlines (QRawFont::pathForGlyph gives them so),
+    // and the printer shows them so.
     static QByteArray faceKey(const QRawFont &font);
 
     // The CID of a glyph of the face, adding the glyph on first use.
@@ -47,9 +49,6 @@ public:
     // False when the font's licence forbids embedding (OS/2 fsType): its glyphs are then
     // drawn as outlines, as Qt's own PDF engine does.
     bool embeddable() const { return m_embeddable; }
-    // The face's weight class (OS/2 usWeightClass; 400 when unknown): a bold request of a
-    // lighter face is emboldened by the painter.
-    int weightClass() const { return m_weightClass; }
     // A glyph's outline as PDF path operators in 1/1000 em, y up: for a face not embedded.
     QByteArray outlineOperators(int cid) const;
 
@@ -68,7 +67,6 @@ private:
     QByteArray m_subsetTag;
     QByteArray m_postScriptName;
     bool m_embeddable = true;
-    int m_weightClass = 400;
     QByteArray m_horizontalMetrics; // the hmtx table: advances without loading glyphs
     int m_horizontalMetricCount = 0;
     qreal m_unitsPerEm = 0;
