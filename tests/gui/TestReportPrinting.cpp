@@ -27,8 +27,9 @@ namespace {
 
 const QString Unit = QStringLiteral("材料科学与工程学院");
 
-// pdftotext's text without spaces. A printer's PDF has no ToUnicode repair (PdfWriter's
-// PdfUnicodeRepair): a CJK character may come back as the radical of the same glyph.
+// pdftotext's text without spaces. A printer's PDF is Qt's own (QPrinter), whose ToUnicode
+// maps give a glyph its lowest code point: a CJK character may come back as the radical of the
+// same glyph. (Our exported PDF maps glyphs from the text written: PdfFont.)
 QString printedText(const QString &pdf)
 {
     QString text = pdfText(pdf);

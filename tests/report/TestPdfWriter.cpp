@@ -145,6 +145,34 @@ TEST_CASE("The PDF embeds its fonts and gives every project name back")
     CHECK(text.contains(QStringLiteral("附件2")));
     CHECK(text.contains(QStringLiteral("材料科学与工程学院2023年12月26日")));
     CHECK(text.contains(QStringLiteral("—1—")));
+
+    // Two more readers that share no code with poppler: qpdf checks the file's structure,
+    // Ghostscript reads our font programs and ToUnicode maps with its own font machinery.
+    if (test::hasProgram(QStringLiteral("qpdf"))) {
+        const test::ProgramResult check =
+            test::runProgram(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
+        INFO(check.out.toStdString() << check.err.toStdString());
+        CHECK(check.exitCode == 0);
+    } else {
+        WARN("qpdf is not installed: the PDF's structure is not checked by a second reader");
+    }
+    if (test::hasProgram(QStringLiteral("gs"))) {
+        const QString gsText = withoutSpace(QString::fromUtf8(
+            test::runProgram(QStringLiteral("gs"),
+                             {QStringLiteral("-q"), QStringLiteral("-dNOPAUSE"),
+                              QStringLiteral("-dBATCH"), QStringLiteral("-dSAFER"),
+                              QStringLiteral("-sDEVICE=txtwrite"), QStringLiteral("-sOutputFile=-"),
+                              path})
+                .out));
+        // Ghostscript joins the cells of one baseline into a line: names that wrap are
+        // interleaved with their neighbours, so the first four characters are looked for.
+        for (const Row &row : form.attachment(Attachment::ExistingKey)->rows)
+            CHECK(gsText.contains(withoutSpace(row.value(Field::Name)).left(4)));
+        CHECK(gsText.contains(QStringLiteral("项目成效与2024年计划")));
+        CHECK(gsText.contains(QStringLiteral("材料科学与工程学院")));
+    } else {
+        WARN("Ghostscript is not installed: the PDF is not read by a second renderer");
+    }
 }
 
 TEST_CASE("The PDF page is A4 landscape and each attachment starts a page")
