@@ -1629,6 +1629,10 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
             <source>row %1</source>
             <translation>第 %1 行</translation>
         </message>
+        <message>
+            <source>Reading “%1”…</source>
+            <translation>正在读取“%1”…</translation>
+        </message>
     </context>
     <context>
         <name>tianbao::MergePreviewDialog</name>
@@ -1805,14 +1809,6 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
         <message>
             <source>The export was cancelled.</source>
             <translation>导出已取消。</translation>
-        </message>
-        <message>
-            <source>Could not start the PDF.</source>
-            <translation>无法开始生成 PDF。</translation>
-        </message>
-        <message>
-            <source>Could not finish the PDF.</source>
-            <translation>无法完成 PDF。</translation>
         </message>
         <message>
             <source>Could not start a PDF page.</source>

@@ -268,8 +268,6 @@ ctx('tianbao::DocxWriter', [
 ])
 ctx('tianbao::PdfWriter', [
  ('The export was cancelled.', '导出已取消。'),
- ('Could not start the PDF.', '无法开始生成 PDF。'),
- ('Could not finish the PDF.', '无法完成 PDF。'),
  ('Could not start a PDF page.', '无法开始新的 PDF 页面。'),
  ('Could not write the PDF: %1.', '无法写入 PDF：%1。'),
 ])
@@ -517,6 +515,7 @@ ctx('tianbao::MergeController', [
  ('Merged “%1”. %2', '已合并“%1”。%2'),
  ('Merging', '正在合并'),
  ('Merging %1 files…', '正在合并 %1 个文件…'),
+ ('Reading “%1”…', '正在读取“%1”…'),
  ('Merged %1 of %2: %3', '已合并 %1/%2：%3'),
  ('Cancelling…', '正在取消…'),
  ('The merge was cancelled; nothing was merged.', '合并已取消；没有合并任何内容。'),

@@ -54,7 +54,7 @@ MergeHooks ScriptedMerge::hooks()
         unitQuestions << label;
         return unit;
     };
-    h.beforeBatchSource = [this](int index) {
+    h.beforeSource = [this](int index) {
         if (index != holdAt)
             return;
         holding = true;

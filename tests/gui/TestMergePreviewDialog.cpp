@@ -15,10 +15,12 @@
 #include <QAction>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -275,6 +277,43 @@ TEST_CASE("A form changed while the preview is open is planned again before appl
     CHECK(t.stored(1, Field::Plan) == QStringLiteral("他们填的计划"));
 }
 
+TEST_CASE("One file is read on a worker: the window keeps turning and Cancel merges nothing")
+{
+    TwoCopies t;
+    const Content before = contentOf(t.f.path);
+    MergeController *merges = t.f.window->merges();
+    t.script.holdAt = 0; // the worker waits before reading the colleague's file
+    t.key(Qt::Key_M, Qt::ControlModifier);
+    REQUIRE(waitFor([&] { return t.script.holding.load(); }));
+    CHECK(merges->isMerging());
+    CHECK_FALSE(merges->mergeAction()->isEnabled());
+    // The window's event loop turns while the file is read.
+    bool turned = false;
+    QTimer::singleShot(20, t.f.window.get(), [&] { turned = true; });
+    REQUIRE(waitFor([&] { return turned; }));
+    // After a moment the progress shows, and its Cancel ends the merge at once.
+    REQUIRE(
+        waitFor([&] { return merges->progressDialog() && merges->progressDialog()->isVisible(); }));
+    QPushButton *cancel = merges->progressDialog()->findChild<QPushButton *>();
+    REQUIRE(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    CHECK_FALSE(merges->isMerging());
+    CHECK(merges->mergeAction()->isEnabled());
+    CHECK(t.f.window->statusBar()->currentMessage() ==
+          QStringLiteral("The merge was cancelled; nothing was merged."));
+    // The worker finishes reading; what it read is not used.
+    t.script.release = true;
+    QTest::qWait(500);
+    CHECK(merges->previewDialog() == nullptr);
+    CHECK(contentOf(t.f.path) == before);
+    CHECK(t.f.window->document()->undoStack()->count() == 0);
+
+    // The next merge runs as usual.
+    t.script.holdAt = -1;
+    MergePreviewDialog *dialog = t.openPreview();
+    CHECK(dialog->plan().counts().conflicts == 1);
+}
+
 TEST_CASE("A Word reply that names no unit asks which unit sent it, then shows its preview")
 {
     WindowFixture f;
@@ -297,6 +336,8 @@ TEST_CASE("A Word reply that names no unit asks which unit sent it, then shows i
     {
         merges->setHooks(script.hooks());
         merges->mergeAction()->trigger();
+        // The reply is read on a worker; the question comes when it has been read.
+        REQUIRE(waitFor([&] { return !merges->isMerging(); }));
         CHECK(script.unitQuestions.size() == 1);
         CHECK(merges->previewDialog() == nullptr);
         CHECK(f.presenter->warnings.isEmpty());
@@ -306,9 +347,9 @@ TEST_CASE("A Word reply that names no unit asks which unit sent it, then shows i
         script.unit = Pharmacy;
         merges->setHooks(script.hooks());
         merges->mergeAction()->trigger();
+        REQUIRE(waitFor([&] { return merges->previewDialog() != nullptr; }));
         REQUIRE(script.unitQuestions.size() == 1);
         CHECK(script.unitQuestions.first().contains(QStringLiteral("reply.docx")));
-        REQUIRE(waitFor([&] { return merges->previewDialog() != nullptr; }));
         MergePreviewDialog *dialog = merges->previewDialog();
         CHECK(dialog->plan().theirUnit == Pharmacy);
         QTreeWidgetItem *filled = changeItem(dialog, QStringLiteral("row 1 "));

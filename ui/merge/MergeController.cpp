@@ -9,6 +9,7 @@
 #include "FormDocument.h"
 #include "MainWindow.h"
 #include "MergeCommand.h"
+#include "MergePlanJob.h"
 #include "MergePreviewDialog.h"
 #include "MessagePresenter.h"
 #include "docx/ReplyReader.h"
@@ -58,8 +59,9 @@ MergeController::MergeController(MainWindow *window)
 
 MergeController::~MergeController()
 {
-    // The job's destructor stops the worker and waits for it.
+    // The jobs' destructors stop the workers and wait for them.
     delete m_job;
+    delete m_planJob;
 }
 
 void MergeController::retranslate()
@@ -104,7 +106,7 @@ CellHistoryDialog *MergeController::historyDialog() const
 
 bool MergeController::isMerging() const
 {
-    return m_job != nullptr;
+    return m_job != nullptr || m_planJob != nullptr;
 }
 
 // ---------------------------------------------------------------- choosing files
@@ -143,36 +145,106 @@ void MergeController::mergePaths(const QStringList &paths)
         return;
     }
 
-    const QString path = paths.first();
-    Result<MergeSource> source = loadSource(path);
+    planMerge(paths.first(), QString(), MergeOptions(), m_revision);
+}
+
+void MergeController::planMerge(const QString &path, const QString &unit,
+                                const MergeOptions &options, quint64 revision)
+{
+    FormDocument *document = m_window->document();
+    auto *job = new MergePlanJob(document->path(), path, unit, options, m_hooks.beforeSource, this);
+    m_planJob = job;
+    // Busy until the plan is there; shown only when reading takes a while.
+    auto *progress = new QProgressDialog(m_window);
+    progress->setObjectName(QStringLiteral("mergeProgress"));
+    progress->setWindowTitle(tr("Merging"));
+    progress->setLabelText(tr("Reading “%1”…").arg(QFileInfo(path).fileName()));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setRange(0, 0);
+    progress->setMinimumDuration(std::numeric_limits<int>::max());
+    m_progress = progress;
+    updateActions(true, true);
+
+    connect(progress, &QProgressDialog::canceled, this, [this, job] {
+        // Nothing has changed yet: the worker's result is simply not used. It finishes
+        // reading in the background and then goes away.
+        disconnect(job, &MergePlanJob::finished, this, nullptr);
+        connect(job, &MergePlanJob::finished, job, &QObject::deleteLater);
+        endPlanning();
+        m_window->statusBar()->showMessage(tr("The merge was cancelled; nothing was merged."),
+                                           15000);
+        emit mergeFinished(false);
+    });
+    QTimer::singleShot(ProgressDelayMs, progress, [job, progress] {
+        if (job->isRunning())
+            progress->show();
+    });
+    connect(job, &MergePlanJob::finished, this,
+            [this, job, revision] { planFinished(job, revision); });
+    job->start();
+}
+
+void MergeController::endPlanning()
+{
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
+    m_planJob = nullptr;
+    FormDocument *document = m_window->document();
+    updateActions(document != nullptr, document && !document->isReadOnly());
+}
+
+void MergeController::planFinished(MergePlanJob *job, quint64 revision)
+{
+    job->deleteLater();
+    endPlanning();
+    FormDocument *document = m_window->document();
+    // The window was closed or another form opened while the worker read: nothing to show.
+    if (!document || document->isReadOnly() || document->path() != job->formPath()) {
+        emit mergeFinished(false);
+        return;
+    }
+    const QString path = job->path();
+    MergeOptions options = job->options();
+    if (job->needsUnit()) {
+        // A Word reply that names no unit: ask, and read it again with the answer.
+        const std::optional<QString> unit = askUnit(path);
+        if (!unit) {
+            emit mergeFinished(false);
+            return;
+        }
+        planMerge(path, *unit, options, revision);
+        return;
+    }
+    Result<MergeSource> &source = job->source();
     if (!source) {
         if (!source.error().isEmpty())
             m_window->presenter()->warning(m_window, tr("Not Merged"), source.error());
         emit mergeFinished(false);
         return;
     }
-    MergeOptions options;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<MergePlan> plan = MergePlan::compute(*document->file(), source.value(), options);
-    QApplication::restoreOverrideCursor();
-    if (!plan && !source->isReply) {
+    Result<MergePlan> &plan = *job->plan();
+    if (!plan && !source->isReply && !options.matchByName) {
         // Another form's file: its rows can still be matched on project name and unit.
         const QString question = plan.error() + QStringLiteral("\n\n") +
                                  tr("Match its rows by project name and unit instead?");
         if (m_window->presenter()->confirm(m_window, tr("Merge by Project Name"), question)) {
             options.matchByName = true;
-            plan = MergePlan::compute(*document->file(), source.value(), options);
+            planMerge(path, job->unit(), options, revision);
         } else {
             emit mergeFinished(false);
-            return;
         }
+        return;
     }
     if (!plan) {
         m_window->presenter()->warning(m_window, tr("Not Merged"), plan.error());
         emit mergeFinished(false);
         return;
     }
-    preview(std::move(source.value()), options, std::move(plan.value()), QString());
+    preview(std::move(source.value()), options, std::move(plan.value()), QString(), revision);
 }
 
 std::optional<QString> MergeController::askUnit(const QString &path)
@@ -182,30 +254,6 @@ std::optional<QString> MergeController::askUnit(const QString &path)
         tr("The Word reply “%1” names no unit under its table. Which unit sent it?")
             .arg(QFileInfo(path).fileName()),
         knownUnits());
-}
-
-Result<MergeSource> MergeController::loadSource(const QString &path)
-{
-    FormDocument *document = m_window->document();
-    const QString origin = document->properties().originUuid;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<MergeSource> source = MergeSourceLoader::load(path, origin);
-    // A Word reply that reads well but names no unit: ask, and read it again with the answer.
-    bool needsUnit = false;
-    if (!source && MergeSourceLoader::isWordReply(path)) {
-        Result<Form> reply = ReplyReader::readFile(path);
-        needsUnit = reply.ok() && reply->properties.unit.trimmed().isEmpty();
-    }
-    QApplication::restoreOverrideCursor();
-    if (needsUnit) {
-        const std::optional<QString> unit = askUnit(path);
-        if (!unit)
-            return Error{QString()}; // cancelled: nothing to say
-        source = MergeSourceLoader::load(path, origin, *unit);
-    }
-    if (source)
-        source->fileName = QFileInfo(path).fileName();
-    return source;
 }
 
 QStringList MergeController::knownUnits() const
@@ -228,14 +276,13 @@ QStringList MergeController::knownUnits() const
 // ---------------------------------------------------------------- one file
 
 void MergeController::preview(MergeSource source, MergeOptions options, MergePlan plan,
-                              const QString &note)
+                              const QString &note, quint64 revision)
 {
     FormDocument *document = m_window->document();
     auto *dialog = new MergePreviewDialog(std::move(plan), attachmentsOf(document), note, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     m_preview = dialog;
-    const quint64 revision = m_revision;
     connect(dialog, &QDialog::accepted, this,
             [this, dialog, source = std::move(source), options, revision] {
                 applyPreview(source, options, dialog->plan(), revision);
@@ -265,7 +312,8 @@ void MergeController::applyPreview(const MergeSource &source, const MergeOptions
         if (fresh->unresolvedConflicts() > 0) {
             preview(source, options, std::move(fresh.value()),
                     tr("The form changed while the preview was open; this is the merge as it "
-                       "would be now."));
+                       "would be now."),
+                    m_revision);
             return;
         }
         plan = std::move(fresh.value());
@@ -324,7 +372,7 @@ void MergeController::startBatch(const QStringList &paths, const BatchOptions &o
     }
 
     auto *job =
-        new BatchMergeJob(document->path(), paths, units, options, m_hooks.beforeBatchSource, this);
+        new BatchMergeJob(document->path(), paths, units, options, m_hooks.beforeSource, this);
     m_job = job;
     auto *progress = new QProgressDialog(m_window);
     progress->setObjectName(QStringLiteral("mergeProgress"));

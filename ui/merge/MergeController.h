@@ -16,11 +16,13 @@ class BatchMergeJob;
 class BatchOverviewDialog;
 class CellHistoryDialog;
 class MainWindow;
+class MergePlanJob;
 class MergePreviewDialog;
 
-// 合并同事的文件 / Merge a colleague's file, and the history of a cell. One file is previewed
-// before anything changes; several go through a batch on a worker thread behind a cancellable
-// progress dialog, then an overview per unit. Every merge is one step on the form's undo stack.
+// 合并同事的文件 / Merge a colleague's file, and the history of a cell. One file is read and
+// planned on a worker thread, then previewed before anything changes; several go through a
+// batch on a worker thread; both behind a cancellable progress dialog (a batch ends in an
+// overview per unit). Every merge is one step on the form's undo stack.
 // The dialogs open window-modal without blocking, so tests drive them as users do.
 class MergeController : public QObject
 {
@@ -59,9 +61,15 @@ signals:
     void mergeFinished(bool merged);
 
 private:
-    Result<MergeSource> loadSource(const QString &path);
+    // One file: read and planned on a worker (MergePlanJob), then previewed. `revision` is
+    // m_revision when the user asked: a form changed since is planned again before applying.
+    void planMerge(const QString &path, const QString &unit, const MergeOptions &options,
+                   quint64 revision);
+    void planFinished(MergePlanJob *job, quint64 revision);
+    void endPlanning();
     std::optional<QString> askUnit(const QString &path);
-    void preview(MergeSource source, MergeOptions options, MergePlan plan, const QString &note);
+    void preview(MergeSource source, MergeOptions options, MergePlan plan, const QString &note,
+                 quint64 revision);
     void applyPreview(const MergeSource &source, const MergeOptions &options, MergePlan plan,
                       quint64 revision);
     void startBatch(const QStringList &paths, const BatchOptions &options);
@@ -80,6 +88,7 @@ private:
     QPointer<QProgressDialog> m_progress;
     QPointer<CellHistoryDialog> m_historyDialog;
     QPointer<BatchMergeJob> m_job;
+    QPointer<MergePlanJob> m_planJob;
     // Counts changes to the open form: a plan computed at one count is stale at another.
     quint64 m_revision = 0;
 };

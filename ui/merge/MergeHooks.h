@@ -21,9 +21,9 @@ struct MergeHooks
     std::function<std::optional<QString>(QWidget *parent, const QString &title,
                                          const QString &label, const QStringList &units)>
         askUnit;
-    // Called on the batch's worker thread before each source is read: tests hold a batch
-    // there to cancel it. Unset in the application.
-    std::function<void(int index)> beforeBatchSource;
+    // Called on the worker thread before each source is read (a batch's index; 0 for one
+    // file): tests hold a merge there to cancel it. Unset in the application.
+    std::function<void(int index)> beforeSource;
 
     // The real dialogs.
     static MergeHooks system();

@@ -118,6 +118,7 @@ int CffFontProgram::addGlyph(const QPainterPath &outline)
 QByteArray CffFontProgram::charString(const QPainterPath &outline)
 {
     QByteArray out;
+    out.reserve(outline.elementCount() * 5 + 1); // most points take two 2-byte numbers
     int x = 0, y = 0;
     // Absolute positions are rounded and the deltas taken between them, so rounding never
     // accumulates along a contour.
