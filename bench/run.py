@@ -90,6 +90,11 @@ def main():
         record_value(f'cell edit committed, {n} rows: median', median, 'ms', 2)
         record_value(f'cell edit committed, {n} rows: p99', p99, 'ms', 10)
 
+    # The floor under every whole-process figure: start, make the (window-less) application,
+    # print the version, exit. On a slow virtual machine this alone is tens of milliseconds.
+    times, _ = timed([TIANBAO, '--version'], 9)
+    record('start and exit, no work (tianbao --version)', times)
+
     # Exports as whole processes.
     ours_pdf = {}
     for n in sizes:

@@ -1,7 +1,7 @@
 #include "ReportTestSupport.h"
 #include "TestSupport.h"
-#include "form/UnitsCell.h"
 #include "docx/RowBookmark.h"
+#include "form/UnitsCell.h"
 #include "report/DocxWriter.h"
 #include "report/ReportExporter.h"
 #include "report/ReportLayout.h"

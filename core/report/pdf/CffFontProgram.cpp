@@ -104,7 +104,7 @@ QByteArray index(const QVector<QByteArray> &items)
 
 } // namespace
 
-CffFontProgram::CffFontProgram(const QByteArray &fontName) : m_fontName(fontName)
+CffFontProgram::CffFontProgram()
 {
     m_charStrings.append(QByteArray(1, EndChar)); // .notdef: nothing to draw
 }
@@ -159,14 +159,14 @@ QByteArray CffFontProgram::charString(const QPainterPath &outline)
     return out;
 }
 
-QByteArray CffFontProgram::toByteArray() const
+QByteArray CffFontProgram::toByteArray(const QByteArray &fontName) const
 {
     const int glyphs = int(m_charStrings.size());
 
     const QByteArray header("\x01\x00\x04\x04", 4);
-    const QByteArray names = index({m_fontName});
+    const QByteArray names = index({fontName});
     const QByteArray strings =
-        index({QByteArrayLiteral("Adobe"), QByteArrayLiteral("Identity"), m_fontName});
+        index({QByteArrayLiteral("Adobe"), QByteArrayLiteral("Identity"), fontName});
     const QByteArray globalSubrs = index({});
 
     // charset format 0: the CID of glyphs 1…n-1, which is the glyph's own number.

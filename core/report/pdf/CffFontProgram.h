@@ -18,21 +18,20 @@ namespace tianbao {
 class CffFontProgram
 {
 public:
-    // `fontName` is a PostScript name (printable ASCII, no spaces).
-    explicit CffFontProgram(const QByteArray &fontName);
+    CffFontProgram();
 
     // Adds the next glyph: `outline` in 1/1000 em with y pointing down (Qt's coordinates, as
     // QRawFont::pathForGlyph gives them at a pixel size of 1000). Returns its CID.
     int addGlyph(const QPainterPath &outline);
     int glyphCount() const { return m_charStrings.size(); }
 
-    QByteArray toByteArray() const;
+    // The program, named `fontName` (a PostScript name: printable ASCII, no spaces).
+    QByteArray toByteArray(const QByteArray &fontName) const;
 
     // Type 2 charstring of an outline (exposed for the tests).
     static QByteArray charString(const QPainterPath &outline);
 
 private:
-    QByteArray m_fontName;
     QVector<QByteArray> m_charStrings;
 };
 

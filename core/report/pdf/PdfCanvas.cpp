@@ -2,6 +2,7 @@
 
 #include "PdfFontSet.h"
 #include "PdfNumber.h"
+#include "PdfObjectWriter.h"
 
 #include <QGlyphRun>
 #include <QTextLayout>
@@ -71,19 +72,38 @@ void PdfCanvas::drawTextLine(const QTextLayout &layout, const QTextLine &line,
                              const QPointF &origin)
 {
     const QList<QGlyphRun> runs = line.glyphRuns();
-    const QStringView text = QStringView(layout.text()).mid(line.textStart(), line.textLength());
+    QStringView text = QStringView(layout.text()).mid(line.textStart(), line.textLength());
+    while (!text.isEmpty() && (text.back() == QChar::LineSeparator || text.back() == u'\n'))
+        text.chop(1);
     QByteArray &out = m_content;
+
+    // The faces first. A line's characters are noted for every face it uses (the ToUnicode
+    // maps keep those each face drew). A glyph no character maps to (a ligature, a contextual
+    // form, a face drawn as outlines) would copy as nothing: such a line carries its text as
+    // ActualText, which viewers copy and search instead of the glyphs'.
+    m_uses.clear();
+    bool glyphsGiveText = true;
     for (const QGlyphRun &run : runs) {
+        const PdfFontSet::Use use = m_fonts.fontFor(run.rawFont());
+        use.font->noteCharacters(text);
+        if (!use.font->embeddable())
+            glyphsGiveText = false;
+        for (const quint32 glyph : run.glyphIndexes())
+            glyphsGiveText = glyphsGiveText && use.font->hasCharacter(glyph);
+        m_uses.push_back(use);
+    }
+    if (!glyphsGiveText && !text.isEmpty())
+        out += "/Span << /ActualText " + PdfObjectWriter::textString(text.toString()) + " >> BDC\n";
+
+    for (int r = 0; r < runs.size(); ++r) {
+        const QGlyphRun &run = runs.at(r);
         const QVector<quint32> glyphs = run.glyphIndexes();
         const QVector<QPointF> positions = run.positions();
         if (glyphs.isEmpty() || positions.size() != glyphs.size())
             continue;
         const QRawFont raw = run.rawFont();
-        const PdfFontSet::Use use = m_fonts.fontFor(raw);
+        const PdfFontSet::Use &use = m_uses[size_t(r)];
         PdfFont &font = *use.font;
-        // A line's characters are noted for every face it uses; the ToUnicode map keeps those
-        // the face really drew.
-        font.noteCharacters(text);
         const qreal size = raw.pixelSize() / TwipsPerPoint; // points
         const auto x = [&](int i) { return (origin.x() + positions[i].x()) / TwipsPerPoint; };
         const auto y = [&](int i) {
@@ -153,6 +173,8 @@ void PdfCanvas::drawTextLine(const QTextLayout &layout, const QTextLine &line,
         }
         out += "ET\n";
     }
+    if (!glyphsGiveText && !text.isEmpty())
+        out += "EMC\n";
 }
 
 } // namespace tianbao

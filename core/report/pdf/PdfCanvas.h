@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PdfFontSet.h"
 #include "report/ReportCanvas.h"
 
 #include <QByteArray>
@@ -8,7 +9,6 @@
 namespace tianbao {
 
 class PdfFont;
-class PdfFontSet;
 
 // One page of our PDF being drawn: turns the report's text lines and cell borders into a
 // content stream. Text is written as glyph IDs of the page's fonts (PdfFontSet) placed where
@@ -34,9 +34,10 @@ private:
     PdfFontSet &m_fonts;
     qreal m_pageHeight;
     QByteArray m_content;
-    qreal m_lineWidth = 1;   // PDF's initial line width, in points
-    qreal m_charSpacing = 0; // Tc, in points
-    std::vector<int> m_cids; // of the glyphs on one baseline, reused
+    qreal m_lineWidth = 1;               // PDF's initial line width, in points
+    qreal m_charSpacing = 0;             // Tc, in points
+    std::vector<PdfFontSet::Use> m_uses; // the faces of one line's runs, reused
+    std::vector<int> m_cids;             // of the glyphs on one baseline, reused
     std::vector<qreal> m_gaps;
 };
 

@@ -3,6 +3,7 @@
 #include "PdfNumber.h"
 #include "PdfObjectWriter.h"
 
+#include <QCryptographicHash>
 #include <QtEndian>
 
 namespace tianbao {
@@ -45,7 +46,7 @@ QByteArray postScriptNameOf(const QRawFont &face)
     // PostScript names: printable ASCII without delimiters.
     QByteArray clean;
     for (const char c : qAsConst(name)) {
-        if (c > 32 && c < 127 && !QByteArray("()<>[]{}/%").contains(c))
+        if (c > 32 && c < 127 && !QByteArray("()<>[]{}/%#").contains(c))
             clean += c;
     }
     return clean.isEmpty() ? QByteArrayLiteral("Font") : clean.left(60);
@@ -53,9 +54,7 @@ QByteArray postScriptNameOf(const QRawFont &face)
 
 } // namespace
 
-PdfFont::PdfFont(const QRawFont &face, const QByteArray &subsetTag)
-    : m_face(face), m_subsetTag(subsetTag), m_postScriptName(postScriptNameOf(face)),
-      m_program(subsetTag + '+' + m_postScriptName)
+PdfFont::PdfFont(const QRawFont &face) : m_face(face), m_postScriptName(postScriptNameOf(face))
 {
     m_face.setPixelSize(UnitsPerEm);
     const QByteArray os2 = m_face.fontTable("OS/2");
@@ -65,6 +64,7 @@ PdfFont::PdfFont(const QRawFont &face, const QByteArray &subsetTag)
         m_embeddable = (fsType & 0x000f) != 0x0002 && !(fsType & 0x0200);
     }
     m_cidOfGlyph.assign(tableWord(m_face.fontTable("maxp"), 4), 0);
+    m_characterOfGlyph.assign(m_cidOfGlyph.size(), 0);
     m_unitsPerEm = tableWord(m_face.fontTable("head"), 18);
     m_horizontalMetricCount = tableWord(m_face.fontTable("hhea"), 34);
     m_horizontalMetrics = m_face.fontTable("hmtx");
@@ -122,10 +122,18 @@ void PdfFont::noteCharacters(QStringView text)
         }
         if (c >= m_seen.size())
             m_seen.resize(c < 0x10000 ? 0x10000 : 0x110000, false);
-        if (!m_seen[c]) {
-            m_seen[c] = true;
-            m_characters.append(c);
-        }
+        if (m_seen[c])
+            continue;
+        m_seen[c] = true;
+        // The first character drawn that the face maps to a glyph is the glyph's text. Glyph
+        // 0 is the face's "missing" box: never the text of anything.
+        const QVector<quint32> glyphs = m_face.glyphIndexesForString(QString::fromUcs4(&c, 1));
+        if (glyphs.size() != 1 || glyphs.first() == 0)
+            continue;
+        if (glyphs.first() >= m_characterOfGlyph.size())
+            m_characterOfGlyph.resize(glyphs.first() + 1, 0);
+        if (m_characterOfGlyph[glyphs.first()] == 0)
+            m_characterOfGlyph[glyphs.first()] = c;
     }
 }
 
@@ -170,17 +178,6 @@ QByteArray PdfFont::outlineOperators(int cid) const
 
 QByteArray PdfFont::toUnicodeMap() const
 {
-    // Each drawn glyph gets the first drawn character the face maps to it.
-    QHash<int, char32_t> unicodeOfCid;
-    for (const char32_t c : m_characters) {
-        const QString character = QString::fromUcs4(&c, 1);
-        const QVector<quint32> glyphs = m_face.glyphIndexesForString(character);
-        if (glyphs.size() != 1 || glyphs.first() >= m_cidOfGlyph.size())
-            continue;
-        const int cid = m_cidOfGlyph[glyphs.first()];
-        if (cid != 0 && !unicodeOfCid.contains(cid))
-            unicodeOfCid.insert(cid, c);
-    }
     QByteArray map = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
                      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
@@ -198,11 +195,13 @@ QByteArray PdfFont::toUnicodeMap() const
         inBlock = 0;
     };
     for (int cid = 1; cid < m_glyphOfCid.size(); ++cid) {
-        const auto found = unicodeOfCid.constFind(cid);
-        if (found == unicodeOfCid.cend())
-            continue;
+        const quint32 glyph = m_glyphOfCid.at(cid);
+        const char32_t character =
+            glyph < m_characterOfGlyph.size() ? m_characterOfGlyph[glyph] : char32_t(0);
+        if (character == 0)
+            continue; // drawn inside an ActualText span
         QByteArray destination;
-        for (const QChar unit : QString::fromUcs4(&found.value(), 1))
+        for (const QChar unit : QString::fromUcs4(&character, 1))
             destination += hex4(unit.unicode());
         block += '<' + hex4(uint(cid)) + "> <" + destination + ">\n";
         if (++inBlock == 100) // a CMap block holds at most 100 entries
@@ -212,13 +211,31 @@ QByteArray PdfFont::toUnicodeMap() const
     return map + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
 }
 
-bool PdfFont::write(PdfObjectWriter &pdf, int fontId) const
+QByteArray PdfFont::subsetTag(int index) const
+{
+    // Six capital letters (ISO 32000 9.6.4) from the face, its place and its glyphs: unique
+    // in the document, and different in another document with other glyphs, so a program
+    // that joins PDFs never takes two subsets for one font.
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(m_postScriptName);
+    hash.addData(QByteArray::number(index));
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(m_glyphOfCid.constData()),
+                                m_glyphOfCid.size() * qsizetype(sizeof(quint32))));
+    const QByteArray digest = hash.result();
+    QByteArray tag(6, 'A');
+    for (int i = 0; i < 6; ++i)
+        tag[i] = char('A' + quint8(digest.at(i)) % 26);
+    return tag;
+}
+
+bool PdfFont::write(PdfObjectWriter &pdf, int fontId, int index) const
 {
     const int cidFontId = pdf.reserve();
     const int descriptorId = pdf.reserve();
     const int programId = pdf.reserve();
     const int toUnicodeId = pdf.reserve();
-    const QByteArray baseFont = '/' + m_subsetTag + '+' + m_postScriptName;
+    const QByteArray fontName = subsetTag(index) + '+' + m_postScriptName;
+    const QByteArray baseFont = '/' + fontName;
 
     QByteArray widths = "[1 [";
     for (int cid = 1; cid < m_advances.size(); ++cid) {
@@ -232,8 +249,9 @@ bool PdfFont::write(PdfObjectWriter &pdf, int fontId) const
     const QByteArray bbox = '[' + number(m_bounds.left()) + ' ' + number(-m_bounds.bottom()) + ' ' +
                             number(m_bounds.right()) + ' ' + number(-m_bounds.top()) + ']';
 
+    // The Type 0 font's name is its CIDFont's and its CMap's (ISO 32000 Table 121).
     return pdf.writeObject(fontId, "<< /Type /Font /Subtype /Type0 /BaseFont " + baseFont +
-                                       " /Encoding /Identity-H /DescendantFonts [" +
+                                       "-Identity-H" + " /Encoding /Identity-H /DescendantFonts [" +
                                        PdfObjectWriter::reference(cidFontId) + "] /ToUnicode " +
                                        PdfObjectWriter::reference(toUnicodeId) + " >>") &&
            pdf.writeObject(cidFontId,
@@ -248,7 +266,8 @@ bool PdfFont::write(PdfObjectWriter &pdf, int fontId) const
                    " /ItalicAngle 0 /Ascent " + number(m_face.ascent()) + " /Descent " +
                    number(-m_face.descent()) + " /CapHeight " + number(m_face.capHeight()) +
                    " /StemV 80 /FontFile3 " + PdfObjectWriter::reference(programId) + " >>") &&
-           pdf.writeStream(programId, " /Subtype /CIDFontType0C", m_program.toByteArray()) &&
+           pdf.writeStream(programId, " /Subtype /CIDFontType0C",
+                           m_program.toByteArray(fontName)) &&
            pdf.writeStream(toUnicodeId, {}, toUnicodeMap());
 }
 

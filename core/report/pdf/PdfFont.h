@@ -24,8 +24,8 @@ class PdfObjectWriter;
 class PdfFont
 {
 public:
-    // `face` at any size; `subsetTag` is six capital letters, unique in the document.
-    PdfFont(const QRawFont &face, const QByteArray &subsetTag);
+    // `face` at any size.
+    explicit PdfFont(const QRawFont &face);
     PdfFont(const PdfFont &) = delete;
     PdfFont &operator=(const PdfFont &) = delete;
 
@@ -45,6 +45,13 @@ public:
     int advance(int cid) const { return m_advances.at(cid); }
     // Notes the characters drawn with this face (ToUnicode is made of them).
     void noteCharacters(QStringView text);
+    // True when a noted character maps to the glyph through the face's character map, so the
+    // ToUnicode map gives it back. A glyph made by shaping (a ligature, a contextual form) has
+    // none: its line carries its text as ActualText instead.
+    bool hasCharacter(quint32 glyphIndex) const
+    {
+        return glyphIndex < m_characterOfGlyph.size() && m_characterOfGlyph[glyphIndex] != 0;
+    }
 
     // False when the font's licence forbids embedding (OS/2 fsType): its glyphs are then
     // drawn as outlines, as Qt's own PDF engine does.
@@ -52,8 +59,9 @@ public:
     // A glyph's outline as PDF path operators in 1/1000 em, y up: for a face not embedded.
     QByteArray outlineOperators(int cid) const;
 
-    // Writes the font's objects; `fontId` is the Type 0 font's reserved number.
-    bool write(PdfObjectWriter &pdf, int fontId) const;
+    // Writes the font's objects; `fontId` is the Type 0 font's reserved number. `index` (its
+    // place in the document) and the glyphs drawn make its subset tag.
+    bool write(PdfObjectWriter &pdf, int fontId, int index) const;
 
     QByteArray postScriptName() const { return m_postScriptName; }
     int glyphCount() const { return m_program.glyphCount(); }
@@ -62,9 +70,9 @@ private:
     int addGlyph(quint32 glyphIndex);
     int designAdvance(quint32 glyphIndex) const;
     QByteArray toUnicodeMap() const;
+    QByteArray subsetTag(int index) const;
 
     QRawFont m_face; // at 1000 pixels per em: outlines and advances in 1/1000 em
-    QByteArray m_subsetTag;
     QByteArray m_postScriptName;
     bool m_embeddable = true;
     QByteArray m_horizontalMetrics; // the hmtx table: advances without loading glyphs
@@ -76,8 +84,8 @@ private:
     QVector<int> m_advances{0};
     QVector<QPainterPath> m_outlines; // kept only for a face that is not embedded
     QRectF m_bounds;
-    std::vector<bool> m_seen; // by code point
-    QVector<char32_t> m_characters;
+    std::vector<bool> m_seen;                 // by code point
+    std::vector<char32_t> m_characterOfGlyph; // by glyph index; 0 = none noted
 };
 
 } // namespace tianbao

@@ -4,19 +4,6 @@
 
 namespace tianbao {
 
-namespace {
-
-// Six capital letters (PDF 32000 9.6.4), distinct for each face of the document.
-QByteArray subsetTag(int index)
-{
-    QByteArray tag = "TBAAAA";
-    for (int position = 5; position >= 2 && index > 0; --position, index /= 26)
-        tag[position] = char('A' + index % 26);
-    return tag;
-}
-
-} // namespace
-
 PdfFontSet::Use PdfFontSet::fontFor(const QRawFont &rawFont)
 {
     int face = -1;
@@ -31,8 +18,8 @@ PdfFontSet::Use PdfFontSet::fontFor(const QRawFont &rawFont)
         face = m_faceByKey.value(key, -1);
         if (face < 0) {
             face = int(m_faces.size());
-            m_faces.push_back({std::make_unique<PdfFont>(rawFont, subsetTag(face)),
-                               "F" + QByteArray::number(face + 1)});
+            m_faces.push_back(
+                {std::make_unique<PdfFont>(rawFont), "F" + QByteArray::number(face + 1)});
             m_faceByKey.insert(key, face);
         }
         m_recent.emplace_back(rawFont, face);
@@ -42,11 +29,12 @@ PdfFontSet::Use PdfFontSet::fontFor(const QRawFont &rawFont)
 
 bool PdfFontSet::write(PdfObjectWriter &pdf, QByteArray *entries) const
 {
-    for (const Face &face : m_faces) {
+    for (size_t index = 0; index < m_faces.size(); ++index) {
+        const Face &face = m_faces[index];
         if (!face.font->embeddable() || face.font->glyphCount() <= 1)
             continue; // drawn as outlines, or never drawn
         const int id = pdf.reserve();
-        if (!face.font->write(pdf, id))
+        if (!face.font->write(pdf, id, int(index)))
             return false;
         *entries += " /" + face.resourceName + ' ' + PdfObjectWriter::reference(id);
     }

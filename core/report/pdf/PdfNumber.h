@@ -11,11 +11,11 @@ namespace tianbao {
 // and printf-based QByteArray::number(double).
 struct PdfNumber
 {
-    // `value` rounded to `decimals` (0–4) places.
+    // `value` rounded to `decimals` (0–5) places.
     static void append(QByteArray &out, double value, int decimals = 2)
     {
-        static constexpr long long scales[] = {1, 10, 100, 1000, 10000};
-        const long long scale = scales[decimals < 0 ? 0 : decimals > 4 ? 4 : decimals];
+        static constexpr long long scales[] = {1, 10, 100, 1000, 10000, 100000};
+        const long long scale = scales[decimals < 0 ? 0 : decimals > 5 ? 5 : decimals];
         long long scaled = std::llround(value * double(scale));
         char buffer[32];
         char *p = buffer;

@@ -1,6 +1,7 @@
 #include "PdfObjectWriter.h"
 
 #include <QIODevice>
+#include <QUuid>
 
 namespace tianbao {
 
@@ -51,10 +52,14 @@ bool PdfObjectWriter::writeStream(int id, const QByteArray &dictionary, const QB
     QByteArray compressed;
     QByteArray body = data;
     QByteArray filter;
-    if (compress) {
+    if (compress && !data.isEmpty()) { // an empty page stays an empty (valid) stream
         // qCompress puts the length in front of a zlib stream; FlateDecode wants the stream.
         // Level 3: most of level 9's size at a third of its time (see bench/history.md).
         compressed = qCompress(data, 3);
+        if (compressed.size() <= 4) { // out of memory
+            m_failed = true;
+            return false;
+        }
         body = QByteArray::fromRawData(compressed.constData() + 4, compressed.size() - 4);
         filter = QByteArrayLiteral(" /Filter /FlateDecode");
     }
@@ -78,9 +83,11 @@ bool PdfObjectWriter::finish(int rootId, int infoId)
     table.reserve(table.size() + 20 * m_offsets.size());
     for (qint64 offset : qAsConst(m_offsets))
         table += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    // A file identifier, which Acrobat expects (ISO 32000 14.4): random, made once.
+    const QByteArray id = QUuid::createUuid().toRfc4122().toHex().toUpper();
     table += "trailer\n<< /Size " + QByteArray::number(m_offsets.size() + 1) + " /Root " +
-             reference(rootId) + " /Info " + reference(infoId) + " >>\nstartxref\n" +
-             QByteArray::number(xref) + "\n%%EOF\n";
+             reference(rootId) + " /Info " + reference(infoId) + " /ID [<" + id + "> <" + id +
+             ">] >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return put(table);
 }
 
