@@ -11,7 +11,6 @@ AttachmentModel::AttachmentModel(FormFile *file, const QString &attachmentKey, Q
     }
     m_attachment.key = attachmentKey;
     m_rows = file->rows(attachmentKey);
-    m_sources = file->lastChangeSources(attachmentKey);
 }
 
 std::optional<Field> AttachmentModel::fieldForColumn(int column)
@@ -73,8 +72,14 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
     case SourceRole: {
         if (!field)
             return QVariant();
-        const auto found = m_sources.constFind(row.uuid);
-        return found == m_sources.constEnd() ? QString() : found->at(fieldIndex(*field));
+        auto found = m_sources.constFind(row.uuid);
+        if (found == m_sources.constEnd()) {
+            const auto sources = m_file->lastChangeSources(row.uuid);
+            if (!sources)
+                return QString(); // asked again at the next paint
+            found = m_sources.insert(row.uuid, *sources);
+        }
+        return found->at(fieldIndex(*field));
     }
     default:
         return QVariant();
@@ -130,7 +135,10 @@ Status AttachmentModel::setCell(int row, Field field, const QString &value, Chan
         return status;
     // The file normalises line ends; show exactly what it holds (without reading it back).
     target.setValue(field, FormFile::storedText(value));
-    m_sources[target.uuid][fieldIndex(field)] = changeSourceKey(source);
+    // A row not read yet is read from the file when it is asked for, this change included.
+    const auto cached = m_sources.find(target.uuid);
+    if (cached != m_sources.end())
+        (*cached)[fieldIndex(field)] = changeSourceKey(source);
     const QModelIndex changed = index(row, columnForField(field));
     emit dataChanged(changed, changed);
     return status;
@@ -198,7 +206,7 @@ void AttachmentModel::reload()
 {
     beginResetModel();
     m_rows = m_file->rows(m_attachment.key);
-    m_sources = m_file->lastChangeSources(m_attachment.key);
+    m_sources.clear();
     endResetModel();
 }
 

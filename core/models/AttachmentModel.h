@@ -85,8 +85,9 @@ private:
     FormFile *m_file;
     Attachment m_attachment;
     QVector<Row> m_rows;
-    // SourceRole per row uuid; read with the rows, kept up to date by setCell.
-    QHash<QString, std::array<QString, FieldCount>> m_sources;
+    // SourceRole per row uuid, read from the file when a row's is first asked for (the window
+    // asks for the rows it paints), kept up to date by setCell, forgotten by reload.
+    mutable QHash<QString, std::array<QString, FieldCount>> m_sources;
 };
 
 } // namespace tianbao

@@ -1289,27 +1289,24 @@ FormFile::insertRowWithHistory(const QString &attachmentKey, int position, const
 
 // ================================================================ window support
 
-QHash<QString, std::array<QString, FieldCount>>
-FormFile::lastChangeSources(const QString &attachmentKey) const
+std::optional<std::array<QString, FieldCount>>
+FormFile::lastChangeSources(const QString &uuid) const
 {
-    QHash<QString, std::array<QString, FieldCount>> sources;
+    std::array<QString, FieldCount> sources;
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.setForwardOnly(true);
-    // The last entry of a cell is the one with the highest id (writeCells keeps it so).
-    query.prepare(QStringLiteral(
-        "SELECT c.row_uuid, c.field, c.source FROM cell_changes c "
-        "JOIN (SELECT h.row_uuid, h.field, max(h.id) AS last FROM cell_changes h "
-        "      JOIN rows r ON r.uuid = h.row_uuid "
-        "      WHERE r.attachment = ? AND r.deleted = 0 GROUP BY h.row_uuid, h.field) l "
-        "ON c.id = l.last"));
-    query.addBindValue(attachmentKey);
+    // In index order (row, field, id): each field's last entry comes last and stays.
+    query.prepare(QStringLiteral("SELECT field, source FROM cell_changes WHERE row_uuid = ? "
+                                 "ORDER BY field, id"));
+    query.addBindValue(uuid);
     if (!query.exec())
-        return sources;
+        return std::nullopt;
     while (query.next()) {
-        const std::optional<Field> field = fieldFromKey(query.value(1).toString());
-        if (field)
-            sources[query.value(0).toString()][fieldIndex(*field)] = query.value(2).toString();
+        if (const std::optional<Field> field = fieldFromKey(query.value(0).toString()))
+            sources[size_t(fieldIndex(*field))] = query.value(1).toString();
     }
+    if (query.lastError().isValid())
+        return std::nullopt;
     return sources;
 }
 

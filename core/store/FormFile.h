@@ -206,10 +206,11 @@ public:
     // ================================================================ window support
     // Added for ui/merge: what the window tints and shows without a query per cell.
 public:
-    // Per live row of the attachment (by uuid), the source (changeSourceKey) of each field's
-    // last change; empty for a cell without history. One query.
-    QHash<QString, std::array<QString, FieldCount>>
-    lastChangeSources(const QString &attachmentKey) const;
+    // The source (changeSourceKey) of each field's last change of one row; empty for a cell
+    // without history. One indexed query: a window asks it only for the rows it shows (for
+    // 10,000 rows, reading all 60,000 cells' at once was half of the start-up). nullopt when
+    // the file could not be read just now (another connection committing).
+    std::optional<std::array<QString, FieldCount>> lastChangeSources(const QString &uuid) const;
 
 private:
     FormFile() = default;

@@ -67,3 +67,39 @@ TEST_CASE("A read-only form's model is not editable and reports the refusal")
     CHECK_FALSE(model.setData(model.index(0, AttachmentModel::PlanColumn), QStringLiteral("x")));
     CHECK(failed.count() == 1);
 }
+
+TEST_CASE("Where each cell came from is read for the rows asked, and follows edits")
+{
+    QTemporaryDir dir;
+    auto file = FormFile::create(dir.filePath(QStringLiteral("f.tianbao")),
+                                 FormTemplate::notice2023(), QStringLiteral("乡村振兴学院"));
+    REQUIRE(file.ok());
+    const QString uuid = file.value()->rows(Attachment::ExistingKey).at(1).uuid;
+    // Another writer (a merge) changes row 2 before the model reads it.
+    REQUIRE(file.value()
+                ->setCell(uuid, Field::Plan, QStringLiteral("合并来的"), ChangeSource::Merge)
+                .ok());
+    AttachmentModel model(file.value().get(), Attachment::ExistingKey);
+    const auto source = [&](int row, Field field) {
+        return model.index(row, AttachmentModel::columnForField(field))
+            .data(AttachmentModel::SourceRole)
+            .toString();
+    };
+    CHECK(source(1, Field::Plan) == QStringLiteral("merge"));
+    CHECK(source(1, Field::Name) == QStringLiteral("template"));
+    CHECK(source(0, Field::Name) == QStringLiteral("template"));
+    CHECK(source(0, Field::Plan) == QString()); // empty in the notice: no history
+    // An edit through the model is its cell's source at once, the row's other cells stay.
+    REQUIRE(model.setCell(1, Field::Plan, QStringLiteral("我改的"), ChangeSource::Edit).ok());
+    CHECK(source(1, Field::Plan) == QStringLiteral("edit"));
+    CHECK(source(1, Field::Name) == QStringLiteral("template"));
+    // A row not read before an edit is read with it.
+    REQUIRE(model.setCell(2, Field::Progress, QStringLiteral("新的"), ChangeSource::Edit).ok());
+    CHECK(source(2, Field::Progress) == QStringLiteral("edit"));
+    CHECK(source(2, Field::Name) == QStringLiteral("template"));
+    // reload forgets what was read: a change by another writer shows after it.
+    REQUIRE(
+        file.value()->setCell(uuid, Field::Name, QStringLiteral("改名"), ChangeSource::Merge).ok());
+    model.reload();
+    CHECK(source(1, Field::Name) == QStringLiteral("merge"));
+}
