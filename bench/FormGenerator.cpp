@@ -24,7 +24,8 @@ QString FormGenerator::longText(int minChars, int maxChars)
     while (text.size() < target) {
         if (!text.isEmpty())
             text += QLatin1Char('\n');
-        text += QStringLiteral("%1.").arg(item++) + m_phrases.at(int(m_random.bounded(m_phrases.size())));
+        text += QStringLiteral("%1.").arg(item++) +
+                m_phrases.at(int(m_random.bounded(m_phrases.size())));
     }
     return text.left(target);
 }

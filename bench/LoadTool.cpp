@@ -4,9 +4,9 @@
 //   tianbao_load window FILE OUTDIR           the window, offscreen: opens FILE, makes an edit,
 //                                             exports OUTDIR/load.docx and OUTDIR/load.xlsx
 //                                             through Export…; prints each step's seconds
-#include "FormGenerator.h"
 #include "AttachmentPage.h"
 #include "FormDocument.h"
+#include "FormGenerator.h"
 #include "MainWindow.h"
 #include "MessagePresenter.h"
 #include "export/ExportController.h"
@@ -83,11 +83,11 @@ bool exportThrough(MainWindow &window, const QString &target)
     ExportController *exports = window.exports();
     bool finished = false;
     bool written = false;
-    const auto connection = QObject::connect(exports, &ExportController::exportFinished,
-                                             [&](bool ok) {
-                                                 finished = true;
-                                                 written = ok;
-                                             });
+    const auto connection =
+        QObject::connect(exports, &ExportController::exportFinished, [&](bool ok) {
+            finished = true;
+            written = ok;
+        });
     exports->exportAs();
     ExportDialog *dialog = exports->exportDialog();
     if (!dialog)
@@ -131,8 +131,8 @@ int window(const QString &path, const QString &outDir)
     step("one edit (+0.3 s idle)", timer);
 
     for (const char *extension : {"docx", "xlsx"}) {
-        const QString target = QDir(outDir).filePath(QStringLiteral("load.") +
-                                                     QLatin1String(extension));
+        const QString target =
+            QDir(outDir).filePath(QStringLiteral("load.") + QLatin1String(extension));
         QFile::remove(target);
         if (!exportThrough(window, target)) {
             std::fprintf(stderr, "export to %s failed: %s\n", qPrintable(target),
@@ -156,7 +156,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TianbaoLoadTest"));
     const QStringList args = QCoreApplication::arguments();
     if (args.size() >= 4 && args.at(1) == QLatin1String("generate"))
-        return generate(args.at(2), args.at(3).toInt(), args.value(4, QStringLiteral("50")).toInt());
+        return generate(args.at(2), args.at(3).toInt(),
+                        args.value(4, QStringLiteral("50")).toInt());
     if (args.size() == 4 && args.at(1) == QLatin1String("window"))
         return window(args.at(2), args.at(3));
     std::fprintf(stderr, "usage: tianbao_load generate FILE ROWS [CHARS] | window FILE OUTDIR\n");

@@ -106,9 +106,9 @@ void FileChangeController::saveCopy()
     // A deleted form is best put back where it was; else a name beside it.
     const QString suggested =
         deleted ? path
-                : info.dir().filePath(tr("%1 (my version).%2")
-                                          .arg(info.completeBaseName(),
-                                               QLatin1String(FormFile::Extension)));
+                : info.dir().filePath(
+                      tr("%1 (my version).%2")
+                          .arg(info.completeBaseName(), QLatin1String(FormFile::Extension)));
     const QString target = m_window->presenter()->saveFileName(
         m_window, tr("Save a Copy As"), suggested,
         tr("Tianbao forms (*.%1)").arg(QLatin1String(FormFile::Extension)));
@@ -142,10 +142,9 @@ void FileChangeController::saveCopy()
     // Go on in the copy: it is this window's version, and the other file stays as it was.
     m_window->closeForm();
     if (m_window->openFile(target))
-        m_window->statusBar()->showMessage(
-            tr("Your version was saved as %1 and is open now.")
-                .arg(QDir::toNativeSeparators(target)),
-            8000);
+        m_window->statusBar()->showMessage(tr("Your version was saved as %1 and is open now.")
+                                               .arg(QDir::toNativeSeparators(target)),
+                                           8000);
 }
 
 } // namespace tianbao

@@ -71,8 +71,9 @@ QString safeFileName(QString name)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_presenter(std::make_unique<DialogPresenter>()),
       m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage), m_formPage(new QWidget),
-      m_readOnlyBar(new ReadOnlyBar), m_fileChangedBar(new FileChangedBar), m_tabs(new QTabWidget), m_completeness(new QLabel),
-      m_propertiesLabel(new QLabel), m_search(new QLineEdit), m_toolBar(new QToolBar(this))
+      m_readOnlyBar(new ReadOnlyBar), m_fileChangedBar(new FileChangedBar), m_tabs(new QTabWidget),
+      m_completeness(new QLabel), m_propertiesLabel(new QLabel), m_search(new QLineEdit),
+      m_toolBar(new QToolBar(this))
 {
     auto *formLayout = new QVBoxLayout(m_formPage);
     formLayout->setContentsMargins(4, 4, 4, 0);

@@ -15,7 +15,7 @@ Command mergeCommand();
 
 QList<Command> allCommands()
 {
-    return {newCommand(),   showCommand(),  setCommand(),    addCommand(),   removeCommand(),
+    return {newCommand(),   showCommand(),  setCommand(),    addCommand(),    removeCommand(),
             propsCommand(), checkCommand(), exportCommand(), importCommand(), mergeCommand()};
 }
 

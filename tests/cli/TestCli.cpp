@@ -287,7 +287,8 @@ TEST_CASE("On a Chinese system the command line speaks Chinese")
 {
     QTemporaryDir dir;
     qputenv("TIANBAO_TEST_LANG", "zh_CN.UTF-8");
-    const auto result = runCli({QStringLiteral("show"), dir.filePath(QStringLiteral("none.tianbao"))});
+    const auto result =
+        runCli({QStringLiteral("show"), dir.filePath(QStringLiteral("none.tianbao"))});
     qunsetenv("TIANBAO_TEST_LANG");
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("不存在")));

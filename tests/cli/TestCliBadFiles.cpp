@@ -87,12 +87,12 @@ TEST_CASE("tianbao show of a hot journal beside a file it cannot write gives a s
     process.setProcessEnvironment(env);
     if (::geteuid() == 0) {
         // Root writes anyway; a user who may not write is what is tested.
-        const QString runuser = QStandardPaths::findExecutable(QStringLiteral("runuser"),
-                                                               {QStringLiteral("/usr/sbin"),
-                                                                QStringLiteral("/sbin")});
+        const QString runuser = QStandardPaths::findExecutable(
+            QStringLiteral("runuser"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
         REQUIRE_FALSE(runuser.isEmpty());
-        process.start(runuser, {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
-                                QStringLiteral(TIANBAO_BINARY), QStringLiteral("show"), path});
+        process.start(runuser,
+                      {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+                       QStringLiteral(TIANBAO_BINARY), QStringLiteral("show"), path});
     } else {
         process.start(QStringLiteral(TIANBAO_BINARY), {QStringLiteral("show"), path});
     }

@@ -97,9 +97,9 @@ TEST_CASE("tianbao import refuses bad Word files with one sentence and creates n
 {
     QTemporaryDir dir;
     // Every bad Word file there is: a new fixture is covered without touching this test.
-    const QStringList fixtures =
-        QDir(tianbao::test::dataPath(QStringLiteral("bad")))
-            .entryList({QStringLiteral("*.docx"), QStringLiteral("*.doc")}, QDir::Files, QDir::Name);
+    const QStringList fixtures = QDir(tianbao::test::dataPath(QStringLiteral("bad")))
+                                     .entryList({QStringLiteral("*.docx"), QStringLiteral("*.doc")},
+                                                QDir::Files, QDir::Name);
     REQUIRE(fixtures.size() >= 10);
     for (const QString &name : fixtures) {
         const QString fixture = tianbao::test::dataPath(QStringLiteral("bad/") + name);

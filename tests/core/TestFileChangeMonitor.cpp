@@ -62,9 +62,10 @@ TEST_CASE("A change written by another connection is seen as modified")
     {
         auto other = FormFile::open(path);
         REQUIRE(other.ok());
-        REQUIRE(other.value()->setCell(firstUuid(*other.value()), Field::Plan,
-                                       QStringLiteral("另一个程序写的"))
-                    .ok());
+        REQUIRE(
+            other.value()
+                ->setCell(firstUuid(*other.value()), Field::Plan, QStringLiteral("另一个程序写的"))
+                .ok());
     }
     REQUIRE(spy.wait(3000));
     CHECK(monitor.change() == Change::Modified);

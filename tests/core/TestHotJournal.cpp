@@ -50,7 +50,8 @@ TEST_CASE("The hot-journal fixture really is half-written")
     QTemporaryDir dir;
     const QString path = copyPair(dir);
     CHECK(QFileInfo(path + QStringLiteral("-journal")).size() > 512);
-    CHECK(QFileInfo(path).size() > QFileInfo(test::dataPath(QStringLiteral("schema/v1.tianbao"))).size());
+    CHECK(QFileInfo(path).size() >
+          QFileInfo(test::dataPath(QStringLiteral("schema/v1.tianbao"))).size());
 }
 
 TEST_CASE("A hot journal is rolled back on open: the last committed form, integrity ok")

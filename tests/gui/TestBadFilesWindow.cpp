@@ -98,8 +98,8 @@ TEST_CASE("A cell of bytes that are not UTF-8 opens with replacement characters"
 {
     WindowFixture f;
     f.open();
-    const QString path = copyFixture(f.folder + QStringLiteral("/odd"),
-                                     QStringLiteral("invalid-utf8.tianbao"));
+    const QString path =
+        copyFixture(f.folder + QStringLiteral("/odd"), QStringLiteral("invalid-utf8.tianbao"));
     const QByteArray before = fileDigest(path);
     REQUIRE(f.window->openFile(path));
     CHECK(f.presenter->warnings.isEmpty());

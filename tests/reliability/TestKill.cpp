@@ -90,8 +90,8 @@ void killRepeatedly(const QString &program, int kills, quint32 seed, int minMs, 
             if (line.startsWith(QStringLiteral("committed ")))
                 lastCommitted = line.mid(10).toInt();
         }
-        INFO("kill " << k << ", last committed edit " << lastCommitted << ", stderr: "
-                     << QString::fromUtf8(process.readAllStandardError()));
+        INFO("kill " << k << ", last committed edit " << lastCommitted
+                     << ", stderr: " << QString::fromUtf8(process.readAllStandardError()));
         // It was editing, not stopped by a failure of its own (or a read-only open).
         REQUIRE(wasRunning);
         CHECK(integrity(path) == QStringLiteral("ok"));
@@ -130,6 +130,5 @@ TEST_CASE("Killing the program mid-edit never loses a committed edit nor breaks 
 TEST_CASE("Killing the window mid-edit never loses a committed edit, and its lock is taken over")
 {
     // The window needs a moment to start: kill during start-up and during edits.
-    killRepeatedly(QStringLiteral(TIANBAO_WINDOW_EDITLOOP), killCount(), 20240101, 50, 700,
-                   true);
+    killRepeatedly(QStringLiteral(TIANBAO_WINDOW_EDITLOOP), killCount(), 20240101, 50, 700, true);
 }

@@ -4,8 +4,8 @@
 #include "ExportDialog.h"
 #include "ExportDoneDialog.h"
 #include "ExportJob.h"
-#include "LayoutJob.h"
 #include "FormDocument.h"
+#include "LayoutJob.h"
 #include "MainWindow.h"
 #include "MessagePresenter.h"
 #include "ReportPrinting.h"
@@ -277,8 +277,7 @@ void ExportController::startJob(const QStringList &paths, const ReportOptions &o
 {
     auto *job = new ExportJob(m_window->document()->snapshot(), paths, options, this);
     m_job = job;
-    auto *progress =
-        newProgressDialog(tr("Exporting"), tr("Writing %1…").arg(fileNames(paths)));
+    auto *progress = newProgressDialog(tr("Exporting"), tr("Writing %1…").arg(fileNames(paths)));
     progress->setRange(0, 1000 * int(paths.size()));
     m_progress = progress;
     updateActions(true);

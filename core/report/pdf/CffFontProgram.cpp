@@ -21,8 +21,9 @@ void putCard16(QByteArray &out, int value)
     out += char(value & 0xff);
 }
 
-// A number in a Type 2 charstring; coordinates are whole units of 1/1000 em.
-void putCharStringNumber(QByteArray &out, int value)
+// The one- and two-byte integer forms that Type 2 charstrings and DICTs share (TN 5177
+// Table 2, TN 5176 Table 3); false when `value` needs a longer form.
+bool putShortInteger(QByteArray &out, int value)
 {
     if (value >= -107 && value <= 107) {
         out += char(value + 139);
@@ -35,30 +36,28 @@ void putCharStringNumber(QByteArray &out, int value)
         out += char((value >> 8) + 251);
         out += char(value & 0xff);
     } else {
-        value = qBound(-32768, value, 32767);
-        out += char(28);
-        putCard16(out, value);
+        return false;
     }
+    return true;
+}
+
+// A number in a Type 2 charstring; coordinates are whole units of 1/1000 em.
+void putCharStringNumber(QByteArray &out, int value)
+{
+    if (putShortInteger(out, value))
+        return;
+    out += char(28); // a 16-bit integer
+    putCard16(out, qBound(-32768, value, 32767));
 }
 
 // A DICT integer in its shortest form.
 void putDictInteger(QByteArray &out, int value)
 {
-    if (value >= -107 && value <= 107) {
-        out += char(value + 139);
-    } else if (value >= 108 && value <= 1131) {
-        value -= 108;
-        out += char((value >> 8) + 247);
-        out += char(value & 0xff);
-    } else if (value >= -1131 && value <= -108) {
-        value = -value - 108;
-        out += char((value >> 8) + 251);
-        out += char(value & 0xff);
-    } else {
-        out += char(29);
-        putCard16(out, (value >> 16) & 0xffff);
-        putCard16(out, value & 0xffff);
-    }
+    if (putShortInteger(out, value))
+        return;
+    out += char(29); // a 32-bit integer
+    putCard16(out, (value >> 16) & 0xffff);
+    putCard16(out, value & 0xffff);
 }
 
 // A DICT offset always in five bytes, so the layout is known before the offsets are.
