@@ -75,7 +75,7 @@ FileChangeMonitor::Change FileChangeMonitor::check()
         seen = Change::Deleted;
     else if (!(now == m_opened))
         seen = Change::Replaced;
-    else if (m_file->dataVersion() != m_dataVersion)
+    else if (m_ownWriters == 0 && m_file->dataVersion() != m_dataVersion)
         seen = Change::Modified;
     else if (m_change == Change::Deleted)
         seen = Change::Replaced; // gone, then back as the same file: treat as another version
@@ -84,6 +84,17 @@ FileChangeMonitor::Change FileChangeMonitor::check()
         emit changed(seen);
     }
     return m_change;
+}
+
+void FileChangeMonitor::beginOwnWrites()
+{
+    ++m_ownWriters;
+}
+
+void FileChangeMonitor::endOwnWrites()
+{
+    if (m_ownWriters > 0 && --m_ownWriters == 0 && m_change == Change::None)
+        m_dataVersion = m_file->dataVersion();
 }
 
 bool FileChangeMonitor::connectionHoldsOwnVersion() const

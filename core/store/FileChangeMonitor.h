@@ -48,6 +48,12 @@ public:
     Change change() const { return m_change; }
     // Looks at the file now; emits changed() when what is seen differs from before.
     Change check();
+    // While this program writes the file through a connection of its own (a batch merge on a
+    // worker thread), those commits move data_version too: they are not someone else's. From
+    // begin to end only replacement and deletion are looked for; end takes the version the
+    // file has then as this program's own.
+    void beginOwnWrites();
+    void endOwnWrites();
     // True when the open connection still reads the version this program wrote (the file was
     // replaced or deleted, the old one stays open), so copying the database copies it.
     bool connectionHoldsOwnVersion() const;
@@ -77,6 +83,7 @@ private:
     Identity m_opened;
     qint64 m_dataVersion = -1;
     Change m_change = Change::None;
+    int m_ownWriters = 0;
     QFileSystemWatcher m_watcher;
     QTimer m_settle;
     QTimer m_poll;

@@ -73,6 +73,34 @@ TEST_CASE("A change written by another connection is seen as modified")
     CHECK(FileChangeMonitor::sentence(Change::Modified, path).contains(QStringLiteral("changed")));
 }
 
+TEST_CASE("This program's own second connection (a batch merge's worker) is not another program")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("form.tianbao"));
+    auto form = makeForm(path);
+    FileChangeMonitor monitor(form.get());
+    QSignalSpy spy(&monitor, &FileChangeMonitor::changed);
+    const auto writeThroughAnotherConnection = [&](const QString &text) {
+        auto other = FormFile::open(path);
+        REQUIRE(other.ok());
+        REQUIRE(other.value()->setCell(firstUuid(*other.value()), Field::Plan, text).ok());
+    };
+    monitor.beginOwnWrites();
+    writeThroughAnotherConnection(QStringLiteral("批量合并写的"));
+    settle();
+    CHECK(monitor.check() == Change::None);
+    monitor.endOwnWrites();
+    settle();
+    CHECK(monitor.check() == Change::None);
+    CHECK(spy.isEmpty());
+    CHECK(form->setCell(firstUuid(*form), Field::Progress, QStringLiteral("之后我写的")).ok());
+
+    // Afterwards another program's write is seen again.
+    writeThroughAnotherConnection(QStringLiteral("另一个程序写的"));
+    REQUIRE(spy.wait(3000));
+    CHECK(monitor.change() == Change::Modified);
+}
+
 TEST_CASE("A file renamed over the form is seen as replaced and the connection keeps the old one")
 {
     QTemporaryDir dir;

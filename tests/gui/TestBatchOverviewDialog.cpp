@@ -2,6 +2,7 @@
 #include "MergeGuiSupport.h"
 #include "TestSupport.h"
 
+#include "FileChangeController.h"
 #include "FormDocument.h"
 #include "MainWindow.h"
 #include "form/FormTemplate.h"
@@ -150,6 +151,10 @@ TEST_CASE("A batch of three files shows a progress dialog, then the overview per
           QStringLiteral("光电材料产业学院项目"));
     CHECK(r.f.window->document()->model(Attachment::NewKey)->rowCount() == 2);
     const Content merged = contentOf(r.f.path);
+    // The worker's commits are the window's own: no "changed by another program" bar, and
+    // the form stays writable however late the watcher looks.
+    CHECK(r.f.window->fileChanges()->monitor()->check() == FileChangeMonitor::Change::None);
+    CHECK_FALSE(r.f.window->document()->isReadOnly());
 
     // The whole batch is one undo step, and redo merges it again.
     QTest::keyClick(overview, Qt::Key_Escape);

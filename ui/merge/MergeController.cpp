@@ -6,6 +6,7 @@
 #include "BatchMergeJob.h"
 #include "BatchOverviewDialog.h"
 #include "CellHistoryDialog.h"
+#include "FileChangeController.h"
 #include "FormDocument.h"
 #include "MainWindow.h"
 #include "MergeCommand.h"
@@ -374,6 +375,14 @@ void MergeController::startBatch(const QStringList &paths, const BatchOptions &o
     auto *job =
         new BatchMergeJob(document->path(), paths, units, options, m_hooks.beforeSource, this);
     m_job = job;
+    // The worker commits through its own connection: not a change by another program.
+    QPointer<FileChangeMonitor> monitor = m_window->fileChanges()->monitor();
+    if (monitor)
+        monitor->beginOwnWrites();
+    connect(job, &BatchMergeJob::finished, this, [monitor] {
+        if (monitor)
+            monitor->endOwnWrites();
+    });
     auto *progress = new QProgressDialog(m_window);
     progress->setObjectName(QStringLiteral("mergeProgress"));
     progress->setWindowTitle(tr("Merging"));
