@@ -63,7 +63,6 @@ public:
     // place in the document) and the glyphs drawn make its subset tag.
     bool write(PdfObjectWriter &pdf, int fontId, int index) const;
 
-    QByteArray postScriptName() const { return m_postScriptName; }
     int glyphCount() const { return m_program.glyphCount(); }
 
 private:
