@@ -26,6 +26,14 @@ QString firstUuid(const FormFile &file)
     return file.rows(Attachment::ExistingKey).first().uuid;
 }
 
+// What another program (or a second connection) does: one cell written and committed.
+void writeThroughAnotherConnection(const QString &path, const QString &text)
+{
+    auto other = FormFile::open(path);
+    REQUIRE(other.ok());
+    REQUIRE(other.value()->setCell(firstUuid(*other.value()), Field::Plan, text).ok());
+}
+
 // Lets the watcher's events arrive and settle.
 void settle()
 {
@@ -59,14 +67,7 @@ TEST_CASE("A change written by another connection is seen as modified")
     auto form = makeForm(path);
     FileChangeMonitor monitor(form.get());
     QSignalSpy spy(&monitor, &FileChangeMonitor::changed);
-    {
-        auto other = FormFile::open(path);
-        REQUIRE(other.ok());
-        REQUIRE(
-            other.value()
-                ->setCell(firstUuid(*other.value()), Field::Plan, QStringLiteral("另一个程序写的"))
-                .ok());
-    }
+    writeThroughAnotherConnection(path, QStringLiteral("另一个程序写的"));
     REQUIRE(spy.wait(3000));
     CHECK(monitor.change() == Change::Modified);
     CHECK_FALSE(monitor.connectionHoldsOwnVersion());
@@ -80,13 +81,8 @@ TEST_CASE("This program's own second connection (a batch merge's worker) is not 
     auto form = makeForm(path);
     FileChangeMonitor monitor(form.get());
     QSignalSpy spy(&monitor, &FileChangeMonitor::changed);
-    const auto writeThroughAnotherConnection = [&](const QString &text) {
-        auto other = FormFile::open(path);
-        REQUIRE(other.ok());
-        REQUIRE(other.value()->setCell(firstUuid(*other.value()), Field::Plan, text).ok());
-    };
     monitor.beginOwnWrites();
-    writeThroughAnotherConnection(QStringLiteral("批量合并写的"));
+    writeThroughAnotherConnection(path, QStringLiteral("批量合并写的"));
     settle();
     CHECK(monitor.check() == Change::None);
     monitor.endOwnWrites();
@@ -96,7 +92,7 @@ TEST_CASE("This program's own second connection (a batch merge's worker) is not 
     CHECK(form->setCell(firstUuid(*form), Field::Progress, QStringLiteral("之后我写的")).ok());
 
     // Afterwards another program's write is seen again.
-    writeThroughAnotherConnection(QStringLiteral("另一个程序写的"));
+    writeThroughAnotherConnection(path, QStringLiteral("另一个程序写的"));
     REQUIRE(spy.wait(3000));
     CHECK(monitor.change() == Change::Modified);
 }

@@ -3,29 +3,23 @@
 #include "report/ReportExporter.h"
 #include "report/ReportProgress.h"
 
-#include <QThread>
-
 namespace tianbao {
 
 ExportJob::ExportJob(Form form, QStringList paths, ReportOptions options, QObject *parent)
-    : QObject(parent), m_form(std::move(form)), m_paths(std::move(paths)),
+    : WorkerJob(parent), m_form(std::move(form)), m_paths(std::move(paths)),
       m_options(std::move(options))
 {
 }
 
 ExportJob::~ExportJob()
 {
-    if (m_thread) {
-        cancel();
-        m_thread->wait();
-    }
+    cancel();
+    waitForWorker();
 }
 
 void ExportJob::start()
 {
-    if (m_thread)
-        return;
-    m_thread = QThread::create([this] {
+    startWorker([this] {
         int shown = -1;
         ReportProgress progress([this, &shown](int done, int total) {
             // A signal per row would flood the window's queue: one per half percent.
@@ -38,15 +32,6 @@ void ExportJob::start()
         });
         m_status = ReportExporter::exportFiles(m_form, m_paths, m_options, &progress);
     });
-    m_thread->setParent(this);
-    // QThread::finished is delivered here, after the worker wrote m_status.
-    connect(m_thread, &QThread::finished, this, &ExportJob::finished);
-    m_thread->start();
-}
-
-bool ExportJob::isRunning() const
-{
-    return m_thread && m_thread->isRunning();
 }
 
 } // namespace tianbao

@@ -1,14 +1,12 @@
 #pragma once
 
+#include "WorkerJob.h"
 #include "form/Form.h"
 #include "report/ReportOptions.h"
 #include "util/Result.h"
 
-#include <QObject>
 #include <QStringList>
 #include <atomic>
-
-class QThread;
 
 namespace tianbao {
 
@@ -16,7 +14,7 @@ namespace tianbao {
 // export does not freeze the window. The writers never touch a widget; QPainter on a
 // QPdfWriter and QTextLayout are safe off the GUI thread in Qt 6. Signals arrive on the
 // thread the job lives in (the GUI's).
-class ExportJob : public QObject
+class ExportJob : public WorkerJob
 {
     Q_OBJECT
 
@@ -29,14 +27,12 @@ public:
     // Asks the writer to stop; it does at its next row and writes nothing.
     void cancel() { m_cancelled = true; }
     bool isCancelled() const { return m_cancelled; }
-    bool isRunning() const;
     const QStringList &paths() const { return m_paths; }
     // After finished(): ok, or ReportExporter's sentence.
     const Status &status() const { return m_status; }
 
 signals:
     void progressed(int done, int total);
-    void finished();
 
 private:
     Form m_form;
@@ -44,7 +40,6 @@ private:
     ReportOptions m_options;
     Status m_status;
     std::atomic_bool m_cancelled{false};
-    QThread *m_thread = nullptr;
 };
 
 } // namespace tianbao

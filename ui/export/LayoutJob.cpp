@@ -4,28 +4,22 @@
 #include "report/ReportPainter.h"
 #include "report/ReportProgress.h"
 
-#include <QThread>
-
 namespace tianbao {
 
 LayoutJob::LayoutJob(Form form, ReportOptions options, QObject *parent)
-    : QObject(parent), m_form(std::move(form)), m_options(std::move(options))
+    : WorkerJob(parent), m_form(std::move(form)), m_options(std::move(options))
 {
 }
 
 LayoutJob::~LayoutJob()
 {
-    if (m_thread) {
-        cancel();
-        m_thread->wait();
-    }
+    cancel();
+    waitForWorker();
 }
 
 void LayoutJob::start()
 {
-    if (m_thread)
-        return;
-    m_thread = QThread::create([this] {
+    startWorker([this] {
         int shown = -1;
         ReportProgress progress([this, &shown](int done, int total) {
             // One signal per half percent, not one per row.
@@ -45,15 +39,6 @@ void LayoutJob::start()
         if (!pages->cancelled() && !m_cancelled)
             m_pages = std::move(pages);
     });
-    m_thread->setParent(this);
-    // QThread::finished is delivered here, after the worker set m_pages.
-    connect(m_thread, &QThread::finished, this, &LayoutJob::finished);
-    m_thread->start();
-}
-
-bool LayoutJob::isRunning() const
-{
-    return m_thread && m_thread->isRunning();
 }
 
 } // namespace tianbao

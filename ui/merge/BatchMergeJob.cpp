@@ -3,14 +3,13 @@
 #include "merge/MergeSourceLoader.h"
 
 #include <QFileInfo>
-#include <QThread>
 
 namespace tianbao {
 
 BatchMergeJob::BatchMergeJob(QString formPath, QStringList paths, QStringList units,
                              BatchOptions options, std::function<void(int)> beforeSource,
                              QObject *parent)
-    : QObject(parent), m_formPath(std::move(formPath)), m_paths(std::move(paths)),
+    : WorkerJob(parent), m_formPath(std::move(formPath)), m_paths(std::move(paths)),
       m_units(std::move(units)), m_options(options), m_beforeSource(std::move(beforeSource))
 {
     while (m_units.size() < m_paths.size())
@@ -22,26 +21,13 @@ BatchMergeJob::BatchMergeJob(QString formPath, QStringList paths, QStringList un
 
 BatchMergeJob::~BatchMergeJob()
 {
-    if (m_thread) {
-        cancel();
-        m_thread->wait();
-    }
+    cancel();
+    waitForWorker();
 }
 
 void BatchMergeJob::start()
 {
-    if (m_thread)
-        return;
-    m_thread = QThread::create([this] { run(); });
-    m_thread->setParent(this);
-    // Delivered on this object's (the GUI's) thread, after the worker wrote m_result.
-    connect(m_thread, &QThread::finished, this, &BatchMergeJob::finished);
-    m_thread->start();
-}
-
-bool BatchMergeJob::isRunning() const
-{
-    return m_thread && m_thread->isRunning();
+    startWorker([this] { run(); });
 }
 
 void BatchMergeJob::run()

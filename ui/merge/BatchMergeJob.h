@@ -1,13 +1,11 @@
 #pragma once
 
+#include "WorkerJob.h"
 #include "merge/BatchMerge.h"
 
-#include <QObject>
 #include <QStringList>
 #include <atomic>
 #include <functional>
-
-class QThread;
 
 namespace tianbao {
 
@@ -17,7 +15,7 @@ namespace tianbao {
 // again through a FormFile of its own (a second SQLite connection to the same file) and never
 // touches the window's. While it runs, the window is behind a window-modal progress dialog and
 // writes nothing; the window's models are read again when the job has finished.
-class BatchMergeJob : public QObject
+class BatchMergeJob : public WorkerJob
 {
     Q_OBJECT
 
@@ -32,7 +30,6 @@ public:
     // The batch stops at its next source and changes nothing.
     void cancel() { m_cancelled = true; }
     bool isCancelled() const { return m_cancelled; }
-    bool isRunning() const;
 
     // After finished().
     const BatchResult &result() const { return m_result; }
@@ -46,7 +43,6 @@ public:
 
 signals:
     void progressed(int done, int total, const QString &current);
-    void finished();
 
 private:
     void run();
@@ -60,7 +56,6 @@ private:
     QVector<MergeSource> m_sources;
     QStringList m_errors;
     std::atomic_bool m_cancelled{false};
-    QThread *m_thread = nullptr;
 };
 
 } // namespace tianbao

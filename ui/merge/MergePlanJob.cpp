@@ -5,37 +5,24 @@
 #include "store/FormFile.h"
 
 #include <QFileInfo>
-#include <QThread>
 
 namespace tianbao {
 
 MergePlanJob::MergePlanJob(QString formPath, QString path, QString unit, MergeOptions options,
                            std::function<void(int)> beforeSource, QObject *parent)
-    : QObject(parent), m_formPath(std::move(formPath)), m_path(std::move(path)),
+    : WorkerJob(parent), m_formPath(std::move(formPath)), m_path(std::move(path)),
       m_unit(std::move(unit)), m_options(options), m_beforeSource(std::move(beforeSource))
 {
 }
 
 MergePlanJob::~MergePlanJob()
 {
-    if (m_thread)
-        m_thread->wait();
+    waitForWorker();
 }
 
 void MergePlanJob::start()
 {
-    if (m_thread)
-        return;
-    m_thread = QThread::create([this] { run(); });
-    m_thread->setParent(this);
-    // Delivered on this object's (the GUI's) thread, after the worker wrote its results.
-    connect(m_thread, &QThread::finished, this, &MergePlanJob::finished);
-    m_thread->start();
-}
-
-bool MergePlanJob::isRunning() const
-{
-    return m_thread && m_thread->isRunning();
+    startWorker([this] { run(); });
 }
 
 void MergePlanJob::run()

@@ -1,15 +1,13 @@
 #pragma once
 
+#include "WorkerJob.h"
 #include "merge/MergePlan.h"
 #include "merge/MergeSource.h"
 #include "util/Result.h"
 
-#include <QObject>
 #include <QString>
 #include <functional>
 #include <optional>
-
-class QThread;
 
 namespace tianbao {
 
@@ -19,7 +17,7 @@ namespace tianbao {
 //
 // Like BatchMergeJob, the worker reads the form through a connection of its own: a
 // QSqlDatabase connection belongs to the thread that made it.
-class MergePlanJob : public QObject
+class MergePlanJob : public WorkerJob
 {
     Q_OBJECT
 
@@ -32,7 +30,6 @@ public:
     ~MergePlanJob() override;
 
     void start();
-    bool isRunning() const;
 
     // After finished(): the source read (or why not) and, when it was read, the plan.
     const QString &formPath() const { return m_formPath; }
@@ -45,7 +42,6 @@ public:
     bool needsUnit() const { return m_needsUnit; }
 
 signals:
-    void finished();
 
 private:
     void run();
@@ -58,7 +54,6 @@ private:
     Result<MergeSource> m_source{Error{QString()}};
     std::optional<Result<MergePlan>> m_plan;
     bool m_needsUnit = false;
-    QThread *m_thread = nullptr;
 };
 
 } // namespace tianbao
