@@ -1803,6 +1803,14 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
             <source>Tianbao forms (*.%1);;All files (*)</source>
             <translation>填报表格 (*.%1);;所有文件 (*)</translation>
         </message>
+        <message>
+            <source>Reading “%1”…</source>
+            <translation>正在读取“%1”…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; no form was made.</source>
+            <translation>已取消导入，未新建表格。</translation>
+        </message>
     </context>
     <context>
         <name>tianbao::PdfWriter</name>

@@ -567,6 +567,8 @@ ctx('tianbao::NoticeImportController', [
  ('Your unit (填报单位), as it appears in the notice:', '您的单位（填报单位），与通知中的写法一致：'),
  ('Save the New Form As', '新表格另存为'),
  ('Tianbao forms (*.%1);;All files (*)', '填报表格 (*.%1);;所有文件 (*)'),
+ ('Reading “%1”…', '正在读取“%1”…'),
+ ('The import was cancelled; no form was made.', '已取消导入，未新建表格。'),
 ])
 
 # The merge engine's sentences the merge window shows (ui/merge).

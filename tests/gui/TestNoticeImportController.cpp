@@ -11,6 +11,14 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <atomic>
 
 using namespace tianbao;
 using namespace tianbao::test;
@@ -58,7 +66,11 @@ TEST_CASE("Importing the Word notice creates the built-in form and opens it")
     f.presenter->textAnswer = Unit;
     const QString target = f.folder + QStringLiteral("/imported");
     f.presenter->saveAnswer = target;
+    QSignalSpy finished(f.window->imports(), &NoticeImportController::importFinished);
     action->trigger();
+    // The notice is read on a worker; the questions come once it is read.
+    REQUIRE(waitFor([&] { return finished.count() == 1; }));
+    CHECK(finished.first().first().toBool());
 
     CHECK(f.presenter->warnings.isEmpty());
     REQUIRE(f.window->document());
@@ -86,7 +98,10 @@ TEST_CASE(
         INFO(bad);
         f.presenter->warnings.clear();
         f.presenter->openAnswer = dataPath(bad);
+        QSignalSpy finished(f.window->imports(), &NoticeImportController::importFinished);
         f.window->imports()->importAction()->trigger();
+        REQUIRE(waitFor([&] { return finished.count() == 1; }));
+        CHECK_FALSE(finished.first().first().toBool());
         REQUIRE(f.presenter->warnings.size() == 1);
         CHECK_FALSE(f.presenter->warnings.first().isEmpty());
         CHECK(filesIn(f.folder) == before);
@@ -96,4 +111,64 @@ TEST_CASE(
         CHECK(f.window->addRowAction()->isEnabled());
     }
     CHECK(f.presenter->warnings.first().contains(QStringLiteral(".docx")));
+}
+
+TEST_CASE("A notice is read on a worker: the window keeps turning and Cancel makes no form")
+{
+    WindowFixture f;
+    f.open(Unit);
+    const QString open = f.window->document()->path();
+    const QStringList before = filesIn(f.folder);
+    NoticeImportController *imports = f.window->imports();
+    std::atomic_bool holding{false};
+    std::atomic_bool release{false};
+    imports->setBeforeRead([&] {
+        holding = true;
+        for (int waited = 0; !release && waited < 10000; waited += 5)
+            QThread::msleep(5);
+    });
+    f.presenter->openAnswer = dataPath(QStringLiteral("docx/notice-word.docx"));
+    f.presenter->textAnswer = Unit;
+    f.presenter->saveAnswer = f.folder + QStringLiteral("/never");
+    QSignalSpy finished(imports, &NoticeImportController::importFinished);
+    imports->importAction()->trigger();
+    REQUIRE(waitFor([&] { return holding.load(); }));
+    CHECK(imports->isImporting());
+    // A second import cannot start while one reads.
+    CHECK_FALSE(imports->importAction()->isEnabled());
+    // The window's event loop turns while the notice is read.
+    bool turned = false;
+    QTimer::singleShot(20, f.window.get(), [&] { turned = true; });
+    REQUIRE(waitFor([&] { return turned; }));
+    // After a moment the progress shows, naming the file; its Cancel ends the import at once.
+    REQUIRE(waitFor(
+        [&] { return imports->progressDialog() && imports->progressDialog()->isVisible(); }));
+    CHECK(imports->progressDialog()->labelText().contains(QStringLiteral("notice-word.docx")));
+    QPushButton *cancel = imports->progressDialog()->findChild<QPushButton *>();
+    REQUIRE(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    REQUIRE(finished.count() == 1);
+    CHECK_FALSE(finished.first().first().toBool());
+    CHECK_FALSE(imports->isImporting());
+    CHECK(imports->importAction()->isEnabled());
+    CHECK(f.window->statusBar()->currentMessage() ==
+          QStringLiteral("The import was cancelled; no form was made."));
+    // The worker finishes reading; nothing is asked and nothing is created.
+    release = true;
+    QTest::qWait(500);
+    CHECK(finished.count() == 1);
+    CHECK(f.presenter->warnings.isEmpty());
+    CHECK(filesIn(f.folder) == before);
+    REQUIRE(f.window->document());
+    CHECK(f.window->document()->path() == open);
+
+    // The next import runs as usual.
+    imports->setBeforeRead(nullptr);
+    f.presenter->saveAnswer = f.folder + QStringLiteral("/imported");
+    imports->importAction()->trigger();
+    REQUIRE(waitFor([&] { return finished.count() == 2; }));
+    CHECK(finished.last().first().toBool());
+    REQUIRE(f.window->document());
+    CHECK(f.window->document()->path() ==
+          QFileInfo(f.folder + QStringLiteral("/imported.tianbao")).absoluteFilePath());
 }

@@ -3,19 +3,26 @@
 #include "FormDocument.h"
 #include "MainWindow.h"
 #include "MessagePresenter.h"
-#include "docx/NoticeImporter.h"
+#include "NoticeReadJob.h"
 #include "form/UnitsCell.h"
 #include "store/FormFile.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMainWindow>
+#include <QProgressDialog>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <limits>
 
 namespace tianbao {
 
 namespace {
+
+// A notice of a few pages reads in a blink: no dialog flashes for it.
+constexpr int ProgressDelayMs = 300;
 
 QString safeFileName(QString name)
 {
@@ -57,6 +64,11 @@ void NoticeImportController::retranslate()
     m_import->setToolTip(tr("Make a new form from the notice the office sent as a .docx"));
 }
 
+QProgressDialog *NoticeImportController::progressDialog() const
+{
+    return m_progress;
+}
+
 void NoticeImportController::importNotice()
 {
     const QString folder =
@@ -68,25 +80,80 @@ void NoticeImportController::importNotice()
         importFile(path);
 }
 
-bool NoticeImportController::importFile(const QString &docxPath)
+void NoticeImportController::importFile(const QString &docxPath)
+{
+    if (m_job) {
+        emit importFinished(false);
+        return;
+    }
+    auto *job = new NoticeReadJob(docxPath, m_beforeRead, this);
+    m_job = job;
+    m_import->setEnabled(false);
+    // Busy until the notice is read; shown only when reading takes a while.
+    auto *progress = new QProgressDialog(m_window);
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setWindowTitle(tr("Import a Word Notice"));
+    progress->setLabelText(tr("Reading “%1”…").arg(QFileInfo(docxPath).fileName()));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setRange(0, 0);
+    progress->setMinimumDuration(std::numeric_limits<int>::max());
+    m_progress = progress;
+
+    connect(progress, &QProgressDialog::canceled, this, [this, job] {
+        // Nothing has been created yet: the worker finishes reading in the background and
+        // its result goes away with it.
+        disconnect(job, &NoticeReadJob::finished, this, nullptr);
+        connect(job, &NoticeReadJob::finished, job, &QObject::deleteLater);
+        endReading();
+        m_window->statusBar()->showMessage(tr("The import was cancelled; no form was made."),
+                                           15000);
+        emit importFinished(false);
+    });
+    QTimer::singleShot(ProgressDelayMs, progress, [job, progress] {
+        if (job->isRunning())
+            progress->show();
+    });
+    connect(job, &NoticeReadJob::finished, this, [this, job] { readFinished(job); });
+    job->start();
+}
+
+void NoticeImportController::endReading()
+{
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
+    m_job = nullptr;
+    m_import->setEnabled(true);
+}
+
+void NoticeImportController::readFinished(NoticeReadJob *job)
+{
+    job->deleteLater();
+    endReading();
+    Result<Form> &form = job->form();
+    if (!form) {
+        m_window->presenter()->warning(m_window, tr("Not Imported"), form.error());
+        emit importFinished(false);
+        return;
+    }
+    emit importFinished(createFrom(job->docxPath(), form.value()));
+}
+
+bool NoticeImportController::createFrom(const QString &docxPath, const Form &form)
 {
     MessagePresenter *presenter = m_window->presenter();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<Form> form = NoticeImporter::importFile(docxPath);
-    QApplication::restoreOverrideCursor();
-    if (!form) {
-        presenter->warning(m_window, tr("Not Imported"), form.error());
-        return false;
-    }
     const QString current =
         m_window->document() ? m_window->document()->properties().unit : QString();
     const std::optional<QString> unit = presenter->chooseText(
         m_window, tr("Import a Word Notice"),
-        tr("Your unit (填报单位), as it appears in the notice:"), unitsOf(form.value()), current);
+        tr("Your unit (填报单位), as it appears in the notice:"), unitsOf(form), current);
     if (!unit)
         return false;
-    const QString title = form->properties.title.isEmpty() ? QFileInfo(docxPath).completeBaseName()
-                                                           : form->properties.title;
+    const QString title = form.properties.title.isEmpty() ? QFileInfo(docxPath).completeBaseName()
+                                                          : form.properties.title;
     const QString base = unit->isEmpty() ? title : *unit + QLatin1Char('-') + title;
     const QString suggested = QFileInfo(docxPath).dir().filePath(
         safeFileName(base) + QLatin1Char('.') + QLatin1String(FormFile::Extension));
@@ -97,7 +164,7 @@ bool NoticeImportController::importFile(const QString &docxPath)
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + QLatin1String(FormFile::Extension);
-    return m_window->createForm(path, form.value(), *unit);
+    return m_window->createForm(path, form, *unit);
 }
 
 } // namespace tianbao
