@@ -251,14 +251,24 @@ MergeOutcome outcomeOf(const MergePlan &plan, const Work &work)
 } // namespace
 
 Result<MergeOutcome> Merger::apply(FormFile &file, const MergePlan &plan,
-                                   Resolution defaultResolution)
+                                   Resolution defaultResolution,
+                                   const std::function<bool()> &keepGoing)
 {
     if (plan.unresolvedConflicts() > 0 && defaultResolution == Resolution::Unresolved)
         return Error{tr("%n conflict(s) are not resolved, so nothing was merged.", nullptr,
                         plan.unresolvedConflicts())};
     const Work work = ::tianbao::plan(plan, defaultResolution,
                                       [&](const QString &key) { return file.liveRowUuids(key); });
-    Status status = file.transaction([&] { return writeToFile(file, work); });
+    const auto cancelled = [&] { return keepGoing && !keepGoing(); };
+    Status status = file.transaction([&]() -> Status {
+        if (cancelled())
+            return Error{tr("The merge was cancelled; nothing was merged.")};
+        if (Status written = writeToFile(file, work); !written)
+            return written;
+        if (cancelled()) // the transaction rolls back what was written
+            return Error{tr("The merge was cancelled; nothing was merged.")};
+        return {};
+    });
     if (!status)
         return Error{status.error()};
     return outcomeOf(plan, work);

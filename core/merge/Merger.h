@@ -3,6 +3,7 @@
 #include "MergePlan.h"
 
 #include <QPair>
+#include <functional>
 
 namespace tianbao {
 
@@ -40,9 +41,12 @@ class Merger
 
 public:
     // Refuses a plan with unresolved conflicts unless `defaultResolution` settles them. The plan
-    // must have been computed from the form as it is now.
+    // must have been computed from the form as it is now. `keepGoing`, when set, is asked
+    // before the writing and again before the commit: false rolls everything back (a big merge
+    // applied on a worker can be cancelled).
     static Result<MergeOutcome> apply(FormFile &file, const MergePlan &plan,
-                                      Resolution defaultResolution = Resolution::Unresolved);
+                                      Resolution defaultResolution = Resolution::Unresolved,
+                                      const std::function<bool()> &keepGoing = {});
     // For batches: also keeps `mine` (the same form in memory) in step, so the next plan needs
     // no reload. With a null `file` it is a dry run that changes only `mine`.
     static Result<MergeOutcome> apply(FormFile *file, MergeSource &mine, const MergePlan &plan,

@@ -561,6 +561,10 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
                 <numerusform>有 %n 处冲突未解决，因此没有合并任何内容。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The merge was cancelled; nothing was merged.</source>
+            <translation>合并已取消；没有合并任何内容。</translation>
+        </message>
     </context>
     <context>
         <name>NewCommand</name>
@@ -1632,6 +1636,10 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
         <message>
             <source>Reading “%1”…</source>
             <translation>正在读取“%1”…</translation>
+        </message>
+        <message>
+            <source>Merging “%1”…</source>
+            <translation>正在合并“%1”…</translation>
         </message>
     </context>
     <context>

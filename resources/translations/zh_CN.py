@@ -309,7 +309,7 @@ ctx('AttachmentTableReader', [
   '没有找到附件表格：填报查找表头含有 序号、合作项目、项目内容、校内单位（合作单位）、进展与成效 和 …年计划要点 这些列的表格。'),
 ])
 ctx('BatchMerge', [
- ('The merge was cancelled; nothing was merged.', '合并已取消，没有合并任何内容。'),
+ ('The merge was cancelled; nothing was merged.', '合并已取消；没有合并任何内容。'),
  ('%n conflict(s) are not resolved, so it was not merged.', '有 %n 处冲突未解决，因此没有合并。'),
 ])
 ctx('CheckCommand', [
@@ -386,6 +386,7 @@ ctx('MergeSourceLoader', [
 ])
 ctx('Merger', [
  ('%n conflict(s) are not resolved, so nothing was merged.', '有 %n 处冲突未解决，因此没有合并任何内容。'),
+ ('The merge was cancelled; nothing was merged.', '合并已取消；没有合并任何内容。'),
 ])
 ctx('NewCommand', [
  ('The unit that fills the form.', '填报该表格的单位。'),
@@ -522,6 +523,7 @@ ctx('tianbao::MergeController', [
  ('merge %1 files', '合并 %1 个文件'),
  ('Choose a cell to see its history.', '请先选择一个单元格再查看其历史。'),
  ('row %1', '第 %1 行'),
+ ('Merging “%1”…', '正在合并“%1”…'),
 ])
 ctx('tianbao::MergePreviewDialog', [
  ('Row added', '新增行'),

@@ -185,7 +185,10 @@ TEST_CASE("A cell a merge filled is tinted until it is edited")
     f.window->merges()->mergeAction()->trigger();
     REQUIRE(waitFor([&] { return f.window->merges()->previewDialog() != nullptr; }));
     QTest::mouseClick(f.window->merges()->previewDialog()->applyButton(), Qt::LeftButton);
-    REQUIRE(waitFor([&] { return f.window->merges()->previewDialog() == nullptr; }));
+    // The merge is written on a worker.
+    REQUIRE(waitFor([&] {
+        return f.window->merges()->previewDialog() == nullptr && !f.window->merges()->isMerging();
+    }));
 
     AttachmentPage *page = f.window->page(0);
     AttachmentModel *model = page->model();

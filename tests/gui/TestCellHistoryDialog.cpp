@@ -109,7 +109,10 @@ TEST_CASE("The history lists every value of the cell with unit, time and how, an
     f.window->merges()->mergeAction()->trigger();
     REQUIRE(waitFor([&] { return f.window->merges()->previewDialog() != nullptr; }));
     QTest::mouseClick(f.window->merges()->previewDialog()->applyButton(), Qt::LeftButton);
-    REQUIRE(waitFor([&] { return f.window->merges()->previewDialog() == nullptr; }));
+    // The merge is written on a worker.
+    REQUIRE(waitFor([&] {
+        return f.window->merges()->previewDialog() == nullptr && !f.window->merges()->isMerging();
+    }));
     dialog = historyOf(f, 0, AttachmentModel::PlanColumn);
     table = dialog->table();
     REQUIRE(table->rowCount() == 1);

@@ -20,9 +20,11 @@
 #include <QRadioButton>
 #include <QStatusBar>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <atomic>
 
 using namespace tianbao;
 using namespace tianbao::test;
@@ -105,10 +107,15 @@ QRadioButton *choice(MergePreviewDialog *dialog, int conflict, const char *name)
     return button;
 }
 
+// Clicks Apply and waits for the worker that writes the merge (or for the preview shown again
+// when the form changed behind it).
 void apply(MergePreviewDialog *dialog)
 {
+    auto *window = qobject_cast<MainWindow *>(dialog->parentWidget());
+    REQUIRE(window);
     REQUIRE(dialog->applyButton()->isEnabled());
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return !window->merges()->isMerging(); }));
 }
 
 } // namespace
@@ -366,5 +373,69 @@ TEST_CASE("A Word reply that names no unit asks which unit sent it, then shows i
         REQUIRE(last);
         CHECK(last->unit == Pharmacy);
         CHECK(last->source == QStringLiteral("merge"));
+    }
+}
+
+TEST_CASE("A previewed merge is written on a worker: the window keeps turning, and Cancel rolls "
+          "it back")
+{
+    TwoCopies t;
+    const Content before = contentOf(t.f.path);
+    MergeController *merges = t.f.window->merges();
+    std::atomic_bool holding{false};
+    std::atomic_bool release{false};
+    MergeHooks hooks = merges->hooks();
+    hooks.beforeApply = [&] {
+        holding = true;
+        for (int waited = 0; !release && waited < 10000; waited += 5)
+            QThread::msleep(5);
+    };
+    merges->setHooks(hooks);
+
+    SECTION("cancelled: nothing is merged")
+    {
+        MergePreviewDialog *dialog = t.openPreview();
+        QTest::mouseClick(dialog->resolveAllButton(Resolution::TakeTheirs), Qt::LeftButton);
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        REQUIRE(waitFor([&] { return holding.load(); }));
+        CHECK(merges->isMerging());
+        CHECK_FALSE(merges->mergeAction()->isEnabled());
+        bool turned = false;
+        QTimer::singleShot(20, t.f.window.get(), [&] { turned = true; });
+        REQUIRE(waitFor([&] { return turned; }));
+        REQUIRE(waitFor(
+            [&] { return merges->progressDialog() && merges->progressDialog()->isVisible(); }));
+        CHECK(merges->progressDialog()->labelText() == QStringLiteral("Merging “theirs.tianbao”…"));
+        QPushButton *cancel = merges->progressDialog()->findChild<QPushButton *>();
+        REQUIRE(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        // The dialog stays, saying so, until the worker has rolled back.
+        CHECK(merges->isMerging());
+        CHECK(merges->progressDialog()->labelText() == QStringLiteral("Cancelling…"));
+        release = true;
+        REQUIRE(waitFor([&] { return !merges->isMerging(); }));
+        CHECK(t.f.window->statusBar()->currentMessage() ==
+              QStringLiteral("The merge was cancelled; nothing was merged."));
+        CHECK(contentOf(t.f.path) == before);
+        CHECK(t.f.window->document()->undoStack()->count() == 0);
+        CHECK(merges->mergeAction()->isEnabled());
+        // Not a change by another program: the window stays writable.
+        QTest::qWait(300);
+        CHECK_FALSE(t.f.window->document()->isReadOnly());
+    }
+    SECTION("let run: the merge is in, as one undo step")
+    {
+        release = true;
+        MergePreviewDialog *dialog = t.openPreview();
+        QTest::mouseClick(dialog->resolveAllButton(Resolution::TakeTheirs), Qt::LeftButton);
+        apply(dialog);
+        CHECK(t.stored(2, Field::Progress) == QStringLiteral("他们的版本"));
+        CHECK(t.f.window->document()->model(Existing)->rowAt(2).value(Field::Progress) ==
+              QStringLiteral("他们的版本"));
+        CHECK(t.f.window->document()->undoStack()->count() == 1);
+        QTest::qWait(300);
+        CHECK_FALSE(t.f.window->document()->isReadOnly());
+        t.key(Qt::Key_Z, Qt::ControlModifier);
+        CHECK(contentOf(t.f.path) == before);
     }
 }

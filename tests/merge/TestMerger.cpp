@@ -219,3 +219,42 @@ TEST_CASE("Every value a merge replaces is in the cell's history")
         }
     }
 }
+
+TEST_CASE("A merge cancelled before or after its writes leaves the form and its history as they "
+          "were")
+{
+    TwoCopies t;
+    makeConflict(t);
+    Row added;
+    added.setValue(Field::Name, QStringLiteral("新药技术转移项目"));
+    REQUIRE(t.theirs->insertRow(Existing, 3, added).ok());
+    const Form before = t.mine->load();
+    const int historyBefore = t.mine->allCellHistory().size();
+    const MergePlan plan = planOf(*t.mine, *t.theirs);
+    REQUIRE(plan.counts().rowsAdded == 1);
+    const QString conflicted = t.row(4); // the added row moves it down
+
+    // Asked once before writing and once before the commit: a no on either rolls back.
+    for (int noAt : {1, 2}) {
+        INFO("cancelled at check " << noAt);
+        int asked = 0;
+        Result<MergeOutcome> outcome =
+            Merger::apply(*t.mine, plan, Resolution::TakeTheirs, [&] { return ++asked < noAt; });
+        REQUIRE_FALSE(outcome.ok());
+        CHECK(asked == noAt);
+        CHECK(outcome.error() == QStringLiteral("The merge was cancelled; nothing was merged."));
+        const Form after = t.mine->load();
+        for (int i = 0; i < before.attachments.size(); ++i)
+            CHECK(after.attachments.at(i).rows == before.attachments.at(i).rows);
+        CHECK(t.mine->allCellHistory().size() == historyBefore);
+    }
+    // Never cancelled: the same plan applies.
+    int asked = 0;
+    REQUIRE(Merger::apply(*t.mine, plan, Resolution::TakeTheirs, [&] {
+                ++asked;
+                return true;
+            }).ok());
+    CHECK(asked == 2);
+    CHECK(cell(*t.mine, conflicted, Field::Progress) == FilmEdited);
+    CHECK(t.mine->allCellHistory().size() > historyBefore);
+}

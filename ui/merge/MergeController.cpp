@@ -9,6 +9,7 @@
 #include "FileChangeController.h"
 #include "FormDocument.h"
 #include "MainWindow.h"
+#include "MergeApplyJob.h"
 #include "MergeCommand.h"
 #include "MergePlanJob.h"
 #include "MergePreviewDialog.h"
@@ -107,7 +108,7 @@ CellHistoryDialog *MergeController::historyDialog() const
 
 bool MergeController::isMerging() const
 {
-    return m_job != nullptr || m_planJob != nullptr;
+    return m_job != nullptr || m_planJob != nullptr || m_applyJob != nullptr;
 }
 
 // ---------------------------------------------------------------- choosing files
@@ -323,14 +324,83 @@ void MergeController::applyPreview(const MergeSource &source, const MergeOptions
         emit mergeFinished(false);
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<MergeOutcome> outcome = Merger::apply(*document->file(), plan);
-    QApplication::restoreOverrideCursor();
+    startApply(source, options, std::move(plan));
+}
+
+void MergeController::startApply(const MergeSource &source, const MergeOptions &options,
+                                 MergePlan plan)
+{
+    FormDocument *document = m_window->document();
+    auto *job = new MergeApplyJob(document->path(), std::move(plan), m_hooks.beforeApply, this);
+    m_applyJob = job;
+    // The worker commits through its own connection: not a change by another program.
+    QPointer<FileChangeMonitor> monitor = m_window->fileChanges()->monitor();
+    if (monitor)
+        monitor->beginOwnWrites();
+    connect(job, &MergeApplyJob::finished, this, [monitor] {
+        if (monitor)
+            monitor->endOwnWrites();
+    });
+    const QString label =
+        job->plan().theirFileName.isEmpty() ? job->plan().theirLabel : job->plan().theirFileName;
+    auto *progress = new QProgressDialog(m_window);
+    progress->setObjectName(QStringLiteral("mergeProgress"));
+    progress->setWindowTitle(tr("Merging"));
+    progress->setLabelText(tr("Merging “%1”…").arg(label));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setRange(0, 0);
+    progress->setMinimumDuration(std::numeric_limits<int>::max());
+    m_progress = progress;
+    updateActions(true, true);
+    connect(progress, &QProgressDialog::canceled, job, [job, progress] {
+        // The worker rolls back at its next check; the dialog stays until it has.
+        job->cancel();
+        progress->setLabelText(tr("Cancelling…"));
+        progress->show();
+    });
+    QTimer::singleShot(ProgressDelayMs, progress, [job, progress] {
+        if (job->isRunning())
+            progress->show();
+    });
+    connect(job, &MergeApplyJob::finished, this,
+            [this, job, source, options] { finishApply(job, source, options); });
+    job->start();
+}
+
+void MergeController::finishApply(MergeApplyJob *job, const MergeSource &source,
+                                  const MergeOptions &options)
+{
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
+    job->deleteLater();
+    m_applyJob = nullptr;
+    FormDocument *document = m_window->document();
+    updateActions(document != nullptr, document && !document->isReadOnly());
+    if (job->isCancelled()) {
+        // Nothing was committed, or the commit came first and the merge is in: say which.
+        if (!job->outcome()) {
+            m_window->statusBar()->showMessage(tr("The merge was cancelled; nothing was merged."),
+                                               15000);
+            emit mergeFinished(false);
+            return;
+        }
+    }
+    Result<MergeOutcome> &outcome = job->outcome();
     if (!outcome) {
         m_window->presenter()->warning(m_window, tr("Not Merged"), outcome.error());
         emit mergeFinished(false);
         return;
     }
+    // The window was closed or another form opened while the worker wrote: nothing to show.
+    if (!document || document->path() != job->formPath()) {
+        emit mergeFinished(false);
+        return;
+    }
+    MergePlan &plan = job->plan();
     const MergeCounts counts = plan.counts();
     const QString label = plan.theirFileName.isEmpty() ? plan.theirLabel : plan.theirFileName;
     document->undoStack()->push(new MergeCommand(document, source, options, std::move(plan),

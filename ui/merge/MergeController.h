@@ -16,6 +16,7 @@ class BatchMergeJob;
 class BatchOverviewDialog;
 class CellHistoryDialog;
 class MainWindow;
+class MergeApplyJob;
 class MergePlanJob;
 class MergePreviewDialog;
 
@@ -72,6 +73,9 @@ private:
                  quint64 revision);
     void applyPreview(const MergeSource &source, const MergeOptions &options, MergePlan plan,
                       quint64 revision);
+    // Writes the previewed plan on a worker (MergeApplyJob), then pushes it as one undo step.
+    void startApply(const MergeSource &source, const MergeOptions &options, MergePlan plan);
+    void finishApply(MergeApplyJob *job, const MergeSource &source, const MergeOptions &options);
     void startBatch(const QStringList &paths, const BatchOptions &options);
     void finishBatch(BatchMergeJob *job);
     QStringList knownUnits() const;
@@ -89,6 +93,7 @@ private:
     QPointer<CellHistoryDialog> m_historyDialog;
     QPointer<BatchMergeJob> m_job;
     QPointer<MergePlanJob> m_planJob;
+    QPointer<MergeApplyJob> m_applyJob;
     // Counts changes to the open form: a plan computed at one count is stale at another.
     quint64 m_revision = 0;
 };
