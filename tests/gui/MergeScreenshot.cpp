@@ -1,6 +1,7 @@
-// Renders the merge preview with a conflict over the window (and, given a second name, the
-// overview of a batch) in Chinese, for docs/gui.md.
-// Usage: tianbao_merge_screenshot PREVIEW.png [OVERVIEW.png]   (under xvfb-run, or offscreen)
+// Renders the merge preview with a conflict over the window (and, given more names, the
+// overview of a batch and the progress of a merge being written) in Chinese, for docs/gui.md.
+// Usage: tianbao_merge_screenshot PREVIEW.png [OVERVIEW.png [WRITING.png]]
+//        (under xvfb-run, or offscreen)
 #include "FormDocument.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -17,11 +18,15 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QPainter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QUndoStack>
 #include <QUuid>
+#include <atomic>
 
 using namespace tianbao;
 
@@ -161,6 +166,38 @@ int main(int argc, char *argv[])
         if (!overWindow(window, window.merges()->overviewDialog())
                  .scaledToWidth(1100, Qt::SmoothTransformation)
                  .save(QString::fromLocal8Bit(argv[2])))
+            return 1;
+        window.merges()->overviewDialog()->accept();
+    }
+    if (argc > 3) {
+        // A merge held on its worker before it writes, so its progress shows.
+        window.document()->undoStack()->undo();
+        std::atomic_bool release{false};
+        hooks.beforeApply = [&release] {
+            for (int waited = 0; !release && waited < 10000; waited += 5)
+                QThread::msleep(5);
+        };
+        window.merges()->setHooks(hooks);
+        files = {theirs};
+        window.merges()->mergeAction()->trigger();
+        if (!waitFor([&] { return window.merges()->previewDialog() != nullptr; }))
+            return 1;
+        preview = window.merges()->previewDialog();
+        for (QRadioButton *keepMine :
+             preview->findChildren<QRadioButton *>(QStringLiteral("keepMine")))
+            keepMine->click();
+        preview->applyButton()->click();
+        if (!waitFor([&] {
+                return window.merges()->progressDialog() &&
+                       window.merges()->progressDialog()->isVisible();
+            }))
+            return 1;
+        QTest::qWait(300);
+        const bool saved = overWindow(window, window.merges()->progressDialog())
+                               .scaledToWidth(1100, Qt::SmoothTransformation)
+                               .save(QString::fromLocal8Bit(argv[3]));
+        release = true;
+        if (!saved || !waitFor([&] { return !window.merges()->isMerging(); }))
             return 1;
     }
     return 0;
