@@ -1,12 +1,11 @@
 #pragma once
 
-#include "WorkerJob.h"
+#include "ReportJob.h"
 #include "form/Form.h"
 #include "report/ReportOptions.h"
 #include "util/Result.h"
 
 #include <QStringList>
-#include <atomic>
 
 namespace tianbao {
 
@@ -14,7 +13,7 @@ namespace tianbao {
 // export does not freeze the window. The writers never touch a widget; QPainter on a
 // QPdfWriter and QTextLayout are safe off the GUI thread in Qt 6. Signals arrive on the
 // thread the job lives in (the GUI's).
-class ExportJob : public WorkerJob
+class ExportJob : public ReportJob
 {
     Q_OBJECT
 
@@ -24,22 +23,15 @@ public:
     ~ExportJob() override;
 
     void start();
-    // Asks the writer to stop; it does at its next row and writes nothing.
-    void cancel() { m_cancelled = true; }
-    bool isCancelled() const { return m_cancelled; }
     const QStringList &paths() const { return m_paths; }
     // After finished(): ok, or ReportExporter's sentence.
     const Status &status() const { return m_status; }
-
-signals:
-    void progressed(int done, int total);
 
 private:
     Form m_form;
     QStringList m_paths;
     ReportOptions m_options;
     Status m_status;
-    std::atomic_bool m_cancelled{false};
 };
 
 } // namespace tianbao

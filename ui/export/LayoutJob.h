@@ -1,10 +1,9 @@
 #pragma once
 
-#include "WorkerJob.h"
+#include "ReportJob.h"
 #include "form/Form.h"
 #include "report/ReportOptions.h"
 
-#include <atomic>
 #include <memory>
 
 namespace tianbao {
@@ -14,7 +13,7 @@ class ReportPainter;
 // Lays the report's pages out (ReportPainter) from a snapshot of a form on a worker thread, so
 // the print preview and printing of a 10,000-row form do not freeze the window, as ExportJob
 // does for exports. Signals arrive on the thread the job lives in (the GUI's).
-class LayoutJob : public WorkerJob
+class LayoutJob : public ReportJob
 {
     Q_OBJECT
 
@@ -24,20 +23,13 @@ public:
     ~LayoutJob() override;
 
     void start();
-    // Asks the layout to stop at its next row; pages() then stays empty.
-    void cancel() { m_cancelled = true; }
-    bool isCancelled() const { return m_cancelled; }
     // After finished(): the pages, or null when cancelled.
     std::shared_ptr<const ReportPainter> pages() const { return m_pages; }
-
-signals:
-    void progressed(int done, int total);
 
 private:
     Form m_form;
     ReportOptions m_options;
     std::shared_ptr<const ReportPainter> m_pages;
-    std::atomic_bool m_cancelled{false};
 };
 
 } // namespace tianbao
