@@ -1011,10 +1011,6 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
-        </message>
-        <message>
             <source>Export cancelled; no file was written.</source>
             <translation>已取消导出，没有写入任何文件。</translation>
         </message>
@@ -1262,6 +1258,13 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
         <message>
             <source>Could not write the HTML page: %1.</source>
             <translation>无法写入 HTML 网页：%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>tianbao::JobProgressDialog</name>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
         </message>
     </context>
     <context>
@@ -1612,10 +1615,6 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
         <message>
             <source>Merged %1 of %2: %3</source>
             <translation>已合并 %1/%2：%3</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
         </message>
         <message>
             <source>The merge was cancelled; nothing was merged.</source>

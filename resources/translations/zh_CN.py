@@ -190,7 +190,6 @@ ctx('tianbao::ExportController', [
  ('Exported to %1.', '已导出到 %1。'),
  ('Exporting', '正在导出'),
  ('Writing %1…', '正在写入 %1…'),
- ('Cancelling…', '正在取消…'),
  ('Export cancelled; no file was written.', '已取消导出，没有写入任何文件。'),
  ('Not Exported', '未能导出'),
  ('Not Printed', '未能打印'),
@@ -518,7 +517,6 @@ ctx('tianbao::MergeController', [
  ('Merging %1 files…', '正在合并 %1 个文件…'),
  ('Reading “%1”…', '正在读取“%1”…'),
  ('Merged %1 of %2: %3', '已合并 %1/%2：%3'),
- ('Cancelling…', '正在取消…'),
  ('The merge was cancelled; nothing was merged.', '合并已取消；没有合并任何内容。'),
  ('merge %1 files', '合并 %1 个文件'),
  ('Choose a cell to see its history.', '请先选择一个单元格再查看其历史。'),
@@ -611,4 +609,9 @@ ctx('tianbao::FileChangeController', [
 ])
 ctx('FormFile', [
  ('The file “%1” was left half-saved by a program that stopped, and it is read-only here, so it cannot be repaired. Copy it together with “%2” to a folder you can write to and open it there.', '文件“%1”在程序意外停止时只保存了一半，而它在这里是只读的，因此无法修复。请把它和“%2”一起复制到可写的文件夹中再打开。'),
+])
+
+# The progress dialog of every long job of the window.
+ctx('tianbao::JobProgressDialog', [
+ ('Cancelling…', '正在取消…'),
 ])

@@ -5,6 +5,7 @@
 #include "ExportDoneDialog.h"
 #include "ExportJob.h"
 #include "FormDocument.h"
+#include "JobProgressDialog.h"
 #include "LayoutJob.h"
 #include "MainWindow.h"
 #include "MessagePresenter.h"
@@ -25,7 +26,6 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTimer>
 
 namespace tianbao {
 
@@ -128,21 +128,6 @@ bool ExportController::isLayingOut() const
 ReportPreviewDialog *ExportController::previewDialog() const
 {
     return m_previewDialog;
-}
-
-QProgressDialog *ExportController::newProgressDialog(const QString &title, const QString &label)
-{
-    auto *progress = new QProgressDialog(m_window);
-    progress->setObjectName(QStringLiteral("exportProgress"));
-    progress->setWindowTitle(title);
-    progress->setLabelText(label);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    // Shown by a timer, not by QProgressDialog's own estimate.
-    progress->setMinimumDuration(std::numeric_limits<int>::max());
-    progress->setValue(0);
-    return progress;
 }
 
 QString ExportController::lastFolder() const
@@ -277,24 +262,15 @@ void ExportController::startJob(const QStringList &paths, const ReportOptions &o
 {
     auto *job = new ExportJob(m_window->document()->snapshot(), paths, options, this);
     m_job = job;
-    auto *progress = newProgressDialog(tr("Exporting"), tr("Writing %1…").arg(fileNames(paths)));
+    auto *progress = new JobProgressDialog(
+        job, tr("Exporting"), tr("Writing %1…").arg(fileNames(paths)), ProgressDelayMs, m_window);
+    progress->setObjectName(QStringLiteral("exportProgress"));
     progress->setRange(0, 1000 * int(paths.size()));
+    progress->setValue(0);
     m_progress = progress;
     updateActions(true);
-
-    connect(job, &ExportJob::progressed, progress, [progress](int done, int total) {
-        if (total > 0 && progress->maximum() != total)
-            progress->setMaximum(total);
-        progress->setValue(qMin(done, progress->maximum()));
-    });
-    connect(progress, &QProgressDialog::canceled, job, [job, progress] {
-        job->cancel();
-        progress->setLabelText(tr("Cancelling…"));
-    });
-    QTimer::singleShot(ProgressDelayMs, progress, [job, progress] {
-        if (job->isRunning() && !job->isCancelled())
-            progress->show();
-    });
+    connect(job, &ExportJob::progressed, progress, &JobProgressDialog::showProgress);
+    connect(progress, &QProgressDialog::canceled, progress, &JobProgressDialog::cancelJob);
     connect(job, &ExportJob::finished, this, [this, job, progress, paths, onWritten] {
         progress->hide();
         progress->deleteLater();
@@ -348,24 +324,15 @@ void ExportController::layOut(const QString &label,
 {
     auto *job = new LayoutJob(m_window->document()->snapshot(), storedOptions(), this);
     m_layoutJob = job;
-    QProgressDialog *progress = newProgressDialog(tr("Laying Out the Pages"), label);
+    auto *progress =
+        new JobProgressDialog(job, tr("Laying Out the Pages"), label, ProgressDelayMs, m_window);
+    progress->setObjectName(QStringLiteral("exportProgress"));
     progress->setRange(0, 1);
+    progress->setValue(0);
     m_progress = progress;
     updateActions(true);
-
-    connect(job, &LayoutJob::progressed, progress, [progress](int done, int total) {
-        if (total > 0 && progress->maximum() != total)
-            progress->setMaximum(total);
-        progress->setValue(qMin(done, progress->maximum()));
-    });
-    connect(progress, &QProgressDialog::canceled, job, [job, progress] {
-        job->cancel();
-        progress->setLabelText(tr("Cancelling…"));
-    });
-    QTimer::singleShot(ProgressDelayMs, progress, [job, progress] {
-        if (job->isRunning() && !job->isCancelled())
-            progress->show();
-    });
+    connect(job, &LayoutJob::progressed, progress, &JobProgressDialog::showProgress);
+    connect(progress, &QProgressDialog::canceled, progress, &JobProgressDialog::cancelJob);
     connect(job, &LayoutJob::finished, this, [this, job, progress, then] {
         progress->hide();
         progress->deleteLater();

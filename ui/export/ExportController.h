@@ -80,7 +80,6 @@ private:
     // hands them to `then` (not when cancelled).
     void layOut(const QString &label,
                 std::function<void(std::shared_ptr<const ReportPainter>)> then);
-    QProgressDialog *newProgressDialog(const QString &title, const QString &label);
     bool confirmReplace(const QStringList &paths);
     QString lastFolder() const;
     void rememberFolder(const QString &path);

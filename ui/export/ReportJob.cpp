@@ -10,7 +10,7 @@ ReportProgress ReportJob::progress()
             m_shown = done / step;
             emit progressed(done, total);
         }
-        return !m_cancelled;
+        return !isCancelled();
     });
 }
 

@@ -3,8 +3,6 @@
 #include "WorkerJob.h"
 #include "report/ReportProgress.h"
 
-#include <atomic>
-
 namespace tianbao {
 
 // What the export and the print layout share on their worker: a progress signal that does not
@@ -12,11 +10,6 @@ namespace tianbao {
 class ReportJob : public WorkerJob
 {
     Q_OBJECT
-
-public:
-    // Asks the work to stop at its next row.
-    void cancel() { m_cancelled = true; }
-    bool isCancelled() const { return m_cancelled; }
 
 signals:
     void progressed(int done, int total);
@@ -28,7 +21,6 @@ protected:
     ReportProgress progress();
 
 private:
-    std::atomic_bool m_cancelled{false};
     int m_shown = -1;
 };
 

@@ -1,6 +1,7 @@
 #include "NoticeImportController.h"
 
 #include "FormDocument.h"
+#include "JobProgressDialog.h"
 #include "MainWindow.h"
 #include "MessagePresenter.h"
 #include "NoticeReadJob.h"
@@ -14,8 +15,6 @@
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
-#include <limits>
 
 namespace tianbao {
 
@@ -90,15 +89,10 @@ void NoticeImportController::importFile(const QString &docxPath)
     m_job = job;
     m_import->setEnabled(false);
     // Busy until the notice is read; shown only when reading takes a while.
-    auto *progress = new QProgressDialog(m_window);
+    auto *progress = new JobProgressDialog(job, tr("Import a Word Notice"),
+                                           tr("Reading “%1”…").arg(QFileInfo(docxPath).fileName()),
+                                           ProgressDelayMs, m_window);
     progress->setObjectName(QStringLiteral("importProgress"));
-    progress->setWindowTitle(tr("Import a Word Notice"));
-    progress->setLabelText(tr("Reading “%1”…").arg(QFileInfo(docxPath).fileName()));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setRange(0, 0);
-    progress->setMinimumDuration(std::numeric_limits<int>::max());
     m_progress = progress;
 
     connect(progress, &QProgressDialog::canceled, this, [this, job] {
@@ -110,10 +104,6 @@ void NoticeImportController::importFile(const QString &docxPath)
         m_window->statusBar()->showMessage(tr("The import was cancelled; no form was made."),
                                            15000);
         emit importFinished(false);
-    });
-    QTimer::singleShot(ProgressDelayMs, progress, [job, progress] {
-        if (job->isRunning())
-            progress->show();
     });
     connect(job, &NoticeReadJob::finished, this, [this, job] { readFinished(job); });
     job->start();

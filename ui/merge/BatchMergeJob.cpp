@@ -54,7 +54,7 @@ void BatchMergeJob::run()
     };
     auto progress = [this](int done, int total, const QString &current) {
         emit progressed(done, total, current);
-        return !m_cancelled;
+        return !isCancelled();
     };
     m_result = BatchMerge::run(*file.value(), int(m_paths.size()), load, m_options, progress);
 }

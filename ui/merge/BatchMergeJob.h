@@ -4,7 +4,6 @@
 #include "merge/BatchMerge.h"
 
 #include <QStringList>
-#include <atomic>
 #include <functional>
 
 namespace tianbao {
@@ -26,10 +25,8 @@ public:
     // Cancels the worker and waits for it: a closing window never leaves a merge running.
     ~BatchMergeJob() override;
 
+    // cancel(): the batch stops at its next source and changes nothing.
     void start();
-    // The batch stops at its next source and changes nothing.
-    void cancel() { m_cancelled = true; }
-    bool isCancelled() const { return m_cancelled; }
 
     // After finished().
     const BatchResult &result() const { return m_result; }
@@ -55,7 +52,6 @@ private:
     BatchResult m_result;
     QVector<MergeSource> m_sources;
     QStringList m_errors;
-    std::atomic_bool m_cancelled{false};
 };
 
 } // namespace tianbao

@@ -33,7 +33,7 @@ void MergeApplyJob::run()
         return;
     }
     m_outcome = Merger::apply(*file.value(), m_plan, Resolution::Unresolved,
-                              [this] { return !m_cancelled; });
+                              [this] { return !isCancelled(); });
 }
 
 } // namespace tianbao

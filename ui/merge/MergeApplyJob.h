@@ -4,7 +4,6 @@
 #include "merge/Merger.h"
 
 #include <QString>
-#include <atomic>
 #include <functional>
 
 namespace tianbao {
@@ -26,10 +25,8 @@ public:
     // Cancels the worker and waits for it: a closing window never leaves a merge running.
     ~MergeApplyJob() override;
 
+    // cancel(): the transaction is rolled back at the worker's next check; nothing is merged.
     void start();
-    // The transaction is rolled back at the worker's next check: nothing is merged.
-    void cancel() { m_cancelled = true; }
-    bool isCancelled() const { return m_cancelled; }
 
     // After finished().
     const QString &formPath() const { return m_formPath; }
@@ -43,7 +40,6 @@ private:
     MergePlan m_plan;
     std::function<void()> m_beforeApply;
     Result<MergeOutcome> m_outcome{Error{QString()}};
-    std::atomic_bool m_cancelled{false};
 };
 
 } // namespace tianbao

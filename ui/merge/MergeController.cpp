@@ -8,6 +8,7 @@
 #include "CellHistoryDialog.h"
 #include "FileChangeController.h"
 #include "FormDocument.h"
+#include "JobProgressDialog.h"
 #include "MainWindow.h"
 #include "MergeApplyJob.h"
 #include "MergeCommand.h"
@@ -26,7 +27,6 @@
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 #include <QUndoStack>
 
 namespace tianbao {
@@ -157,15 +157,10 @@ void MergeController::planMerge(const QString &path, const QString &unit,
     auto *job = new MergePlanJob(document->path(), path, unit, options, m_hooks.beforeSource, this);
     m_planJob = job;
     // Busy until the plan is there; shown only when reading takes a while.
-    auto *progress = new QProgressDialog(m_window);
+    auto *progress = new JobProgressDialog(job, tr("Merging"),
+                                           tr("Reading “%1”…").arg(QFileInfo(path).fileName()),
+                                           ProgressDelayMs, m_window);
     progress->setObjectName(QStringLiteral("mergeProgress"));
-    progress->setWindowTitle(tr("Merging"));
-    progress->setLabelText(tr("Reading “%1”…").arg(QFileInfo(path).fileName()));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setRange(0, 0);
-    progress->setMinimumDuration(std::numeric_limits<int>::max());
     m_progress = progress;
     updateActions(true, true);
 
@@ -178,10 +173,6 @@ void MergeController::planMerge(const QString &path, const QString &unit,
         m_window->statusBar()->showMessage(tr("The merge was cancelled; nothing was merged."),
                                            15000);
         emit mergeFinished(false);
-    });
-    QTimer::singleShot(ProgressDelayMs, progress, [job, progress] {
-        if (job->isRunning())
-            progress->show();
     });
     connect(job, &MergePlanJob::finished, this,
             [this, job, revision] { planFinished(job, revision); });
@@ -343,27 +334,13 @@ void MergeController::startApply(const MergeSource &source, const MergeOptions &
     });
     const QString label =
         job->plan().theirFileName.isEmpty() ? job->plan().theirLabel : job->plan().theirFileName;
-    auto *progress = new QProgressDialog(m_window);
+    auto *progress = new JobProgressDialog(job, tr("Merging"), tr("Merging “%1”…").arg(label),
+                                           ProgressDelayMs, m_window);
     progress->setObjectName(QStringLiteral("mergeProgress"));
-    progress->setWindowTitle(tr("Merging"));
-    progress->setLabelText(tr("Merging “%1”…").arg(label));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setRange(0, 0);
-    progress->setMinimumDuration(std::numeric_limits<int>::max());
     m_progress = progress;
     updateActions(true, true);
-    connect(progress, &QProgressDialog::canceled, job, [job, progress] {
-        // The worker rolls back at its next check; the dialog stays until it has.
-        job->cancel();
-        progress->setLabelText(tr("Cancelling…"));
-        progress->show();
-    });
-    QTimer::singleShot(ProgressDelayMs, progress, [job, progress] {
-        if (job->isRunning())
-            progress->show();
-    });
+    // The worker rolls back at its next check; the dialog stays until it has.
+    connect(progress, &QProgressDialog::canceled, progress, &JobProgressDialog::cancelJob);
     connect(job, &MergeApplyJob::finished, this,
             [this, job, source, options] { finishApply(job, source, options); });
     job->start();
@@ -453,35 +430,22 @@ void MergeController::startBatch(const QStringList &paths, const BatchOptions &o
         if (monitor)
             monitor->endOwnWrites();
     });
-    auto *progress = new QProgressDialog(m_window);
+    auto *progress = new JobProgressDialog(
+        job, tr("Merging"), tr("Merging %1 files…").arg(paths.size()), ProgressDelayMs, m_window);
     progress->setObjectName(QStringLiteral("mergeProgress"));
-    progress->setWindowTitle(tr("Merging"));
-    progress->setLabelText(tr("Merging %1 files…").arg(paths.size()));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
     progress->setRange(0, int(paths.size()));
-    progress->setMinimumDuration(std::numeric_limits<int>::max());
     progress->setValue(0);
     m_progress = progress;
     updateActions(true, true);
 
     connect(job, &BatchMergeJob::progressed, progress,
             [progress](int done, int total, const QString &current) {
-                progress->setMaximum(qMax(1, total));
-                progress->setValue(qMin(done, progress->maximum()));
+                progress->showProgress(done, total);
                 if (!current.isEmpty())
                     progress->setLabelText(
                         tr("Merged %1 of %2: %3").arg(done).arg(total).arg(current));
             });
-    connect(progress, &QProgressDialog::canceled, job, [job, progress] {
-        job->cancel();
-        progress->setLabelText(tr("Cancelling…"));
-    });
-    QTimer::singleShot(ProgressDelayMs, progress, [job, progress] {
-        if (job->isRunning() && !job->isCancelled())
-            progress->show();
-    });
+    connect(progress, &QProgressDialog::canceled, progress, &JobProgressDialog::cancelJob);
     connect(job, &BatchMergeJob::finished, this, [this, job] { finishBatch(job); });
     job->start();
 }
