@@ -183,8 +183,13 @@ TEST_CASE("A cancelled batch changes nothing")
     QPushButton *cancel = r.merges()->progressDialog()->findChild<QPushButton *>();
     REQUIRE(cancel);
     QTest::mouseClick(cancel, Qt::LeftButton);
+    // The dialog stays, saying so, until the worker has stopped.
+    CHECK(r.merges()->isMerging());
+    CHECK(r.merges()->progressDialog()->isVisible());
+    CHECK(r.merges()->progressDialog()->labelText() == QStringLiteral("Cancelling…"));
     r.script.release = true;
     REQUIRE(waitFor([&] { return !r.merges()->isMerging(); }, 10000));
+    CHECK(r.merges()->progressDialog() == nullptr);
     CHECK(contentOf(r.f.path) == before);
     CHECK(r.merges()->overviewDialog() == nullptr);
     CHECK(r.f.window->document()->undoStack()->count() == 0);
