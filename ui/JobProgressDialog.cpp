@@ -2,6 +2,7 @@
 
 #include "WorkerJob.h"
 
+#include <QApplication>
 #include <QTimer>
 #include <limits>
 
@@ -20,9 +21,38 @@ JobProgressDialog::JobProgressDialog(WorkerJob *job, const QString &title, const
     // Shown by the timer below, not by QProgressDialog's own estimate of the time left.
     setMinimumDuration(std::numeric_limits<int>::max());
     QTimer::singleShot(delayMs, this, [this] {
-        if (m_job->isRunning() && !m_job->isCancelled())
+        if (m_job && m_job->isRunning() && !m_job->isCancelled())
             show();
     });
+    qApp->installEventFilter(this);
+}
+
+bool JobProgressDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::KeyRelease:
+    case QEvent::ShortcutOverride:
+    case QEvent::Shortcut:
+    case QEvent::InputMethod:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonRelease:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::ContextMenu:
+    case QEvent::DragEnter:
+    case QEvent::Drop:
+        break;
+    default:
+        return false;
+    }
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || !m_job || !m_job->isRunning() || widget == this || isAncestorOf(widget) ||
+        !parentWidget() || widget->window() != parentWidget()->window())
+        return false;
+    // Accepting the override keeps a shortcut (Ctrl+Z, Ctrl+M) from firing for the key.
+    if (event->type() == QEvent::ShortcutOverride)
+        event->accept();
+    return true;
 }
 
 void JobProgressDialog::showProgress(int done, int total)
@@ -34,7 +64,8 @@ void JobProgressDialog::showProgress(int done, int total)
 
 void JobProgressDialog::cancelJob()
 {
-    m_job->cancel();
+    if (m_job)
+        m_job->cancel();
     setLabelText(tr("Cancelling…"));
     show();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QProgressDialog>
 
 namespace tianbao {
@@ -10,6 +11,10 @@ class WorkerJob;
 // after `delayMs` (a quick job flashes nothing) and stays busy (an indeterminate bar) until a
 // range is set. What Cancel does is the caller's: stop the job where it is, or drop its result.
 // The caller hides and deletes it when the job has finished.
+//
+// From the start, not only once it shows, the window takes no keys, clicks or drops while the
+// job runs: an edit typed in the first moment of a merge would otherwise go through the
+// window's connection into the worker's open transaction, or be overwritten by the merge.
 class JobProgressDialog : public QProgressDialog
 {
     Q_OBJECT
@@ -23,8 +28,11 @@ public:
     // Asks the job to stop and says so until it has; shown at once, even within the delay.
     void cancelJob();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    WorkerJob *m_job;
+    QPointer<WorkerJob> m_job;
 };
 
 } // namespace tianbao

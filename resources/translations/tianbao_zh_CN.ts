@@ -1640,6 +1640,10 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
             <source>Merging “%1”…</source>
             <translation>正在合并“%1”…</translation>
         </message>
+        <message>
+            <source>Cancel came too late: “%1” was already merged; Undo takes it back. %2</source>
+            <translation>取消晚了一步：“%1”已经合并；可用“撤销”恢复。%2</translation>
+        </message>
     </context>
     <context>
         <name>tianbao::MergePreviewDialog</name>

@@ -522,6 +522,7 @@ ctx('tianbao::MergeController', [
  ('Choose a cell to see its history.', '请先选择一个单元格再查看其历史。'),
  ('row %1', '第 %1 行'),
  ('Merging “%1”…', '正在合并“%1”…'),
+ ('Cancel came too late: “%1” was already merged; Undo takes it back. %2', '取消晚了一步：“%1”已经合并；可用“撤销”恢复。%2'),
 ])
 ctx('tianbao::MergePreviewDialog', [
  ('Row added', '新增行'),

@@ -2,19 +2,24 @@
 #include "MergeGuiSupport.h"
 #include "TestSupport.h"
 
+#include "AttachmentPage.h"
+#include "AttachmentTable.h"
 #include "FormDocument.h"
 #include "MainWindow.h"
 #include "form/FormTemplate.h"
 #include "merge/MergeController.h"
+#include "merge/MergePlanJob.h"
 #include "merge/MergePreviewDialog.h"
 #include "merge/MergeText.h"
 #include "models/AttachmentModel.h"
+#include "models/RowFilterModel.h"
 #include "report/ReportExporter.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
@@ -301,6 +306,8 @@ TEST_CASE("One file is read on a worker: the window keeps turning and Cancel mer
     // After a moment the progress shows, and its Cancel ends the merge at once.
     REQUIRE(
         waitFor([&] { return merges->progressDialog() && merges->progressDialog()->isVisible(); }));
+    const QPointer<MergePlanJob> job = merges->findChild<MergePlanJob *>();
+    REQUIRE(job);
     QPushButton *cancel = merges->progressDialog()->findChild<QPushButton *>();
     REQUIRE(cancel);
     QTest::mouseClick(cancel, Qt::LeftButton);
@@ -310,7 +317,8 @@ TEST_CASE("One file is read on a worker: the window keeps turning and Cancel mer
           QStringLiteral("The merge was cancelled; nothing was merged."));
     // The worker finishes reading; what it read is not used.
     t.script.release = true;
-    QTest::qWait(500);
+    REQUIRE(waitFor([&] { return job.isNull(); }));
+    QTest::qWait(50);
     CHECK(merges->previewDialog() == nullptr);
     CHECK(contentOf(t.f.path) == before);
     CHECK(t.f.window->document()->undoStack()->count() == 0);
@@ -423,12 +431,29 @@ TEST_CASE("A previewed merge is written on a worker: the window keeps turning, a
         QTest::qWait(300);
         CHECK_FALSE(t.f.window->document()->isReadOnly());
     }
-    SECTION("let run: the merge is in, as one undo step")
+    SECTION("let run: the window takes no input meanwhile; the merge is in, as one undo step")
     {
-        release = true;
         MergePreviewDialog *dialog = t.openPreview();
         QTest::mouseClick(dialog->resolveAllButton(Resolution::TakeTheirs), Qt::LeftButton);
-        apply(dialog);
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        REQUIRE(waitFor([&] { return holding.load(); }));
+        // Typing on a cell, F2, and the window's shortcuts do nothing while the merge is written
+        // (also in the moment before the progress shows).
+        AttachmentPage *page = t.f.window->page(0);
+        AttachmentTable *table = page->table();
+        const QModelIndex cell = table->model()->index(0, AttachmentModel::ProgressColumn);
+        REQUIRE(cell.isValid());
+        table->setCurrentIndex(cell);
+        table->setFocus();
+        QTest::keyClicks(table, QStringLiteral("abc"));
+        QTest::keyClick(table, Qt::Key_F2);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QTest::keyClick(t.f.window.get(), Qt::Key_M, Qt::ControlModifier);
+        CHECK(openEditor(table) == nullptr);
+        release = true;
+        REQUIRE(waitFor([&] { return !merges->isMerging(); }));
+        CHECK(openEditor(table) == nullptr);
+        CHECK(merges->previewDialog() == nullptr);
         CHECK(t.stored(2, Field::Progress) == QStringLiteral("他们的版本"));
         CHECK(t.f.window->document()->model(Existing)->rowAt(2).value(Field::Progress) ==
               QStringLiteral("他们的版本"));

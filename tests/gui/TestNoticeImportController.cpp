@@ -5,12 +5,14 @@
 #include "MainWindow.h"
 #include "form/FormTemplate.h"
 #include "import/NoticeImportController.h"
+#include "import/NoticeReadJob.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -133,6 +135,8 @@ TEST_CASE("A notice is read on a worker: the window keeps turning and Cancel mak
     QSignalSpy finished(imports, &NoticeImportController::importFinished);
     imports->importAction()->trigger();
     REQUIRE(waitFor([&] { return holding.load(); }));
+    const QPointer<NoticeReadJob> job = imports->findChild<NoticeReadJob *>();
+    REQUIRE(job);
     CHECK(imports->isImporting());
     // A second import cannot start while one reads.
     CHECK_FALSE(imports->importAction()->isEnabled());
@@ -155,7 +159,8 @@ TEST_CASE("A notice is read on a worker: the window keeps turning and Cancel mak
           QStringLiteral("The import was cancelled; no form was made."));
     // The worker finishes reading; nothing is asked and nothing is created.
     release = true;
-    QTest::qWait(500);
+    REQUIRE(waitFor([&] { return job.isNull(); }));
+    QTest::qWait(50);
     CHECK(finished.count() == 1);
     CHECK(f.presenter->warnings.isEmpty());
     CHECK(filesIn(f.folder) == before);

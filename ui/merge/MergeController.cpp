@@ -64,6 +64,7 @@ MergeController::~MergeController()
     // The jobs' destructors stop the workers and wait for them.
     delete m_job;
     delete m_planJob;
+    delete m_applyJob;
 }
 
 void MergeController::retranslate()
@@ -357,23 +358,18 @@ void MergeController::finishApply(MergeApplyJob *job, const MergeSource &source,
     m_applyJob = nullptr;
     FormDocument *document = m_window->document();
     updateActions(document != nullptr, document && !document->isReadOnly());
-    if (job->isCancelled()) {
-        // Nothing was committed, or the commit came first and the merge is in: say which.
-        if (!job->outcome()) {
-            m_window->statusBar()->showMessage(tr("The merge was cancelled; nothing was merged."),
-                                               15000);
-            emit mergeFinished(false);
-            return;
-        }
-    }
-    Result<MergeOutcome> &outcome = job->outcome();
-    if (!outcome) {
-        m_window->presenter()->warning(m_window, tr("Not Merged"), outcome.error());
+    // The window was closed or another form opened while the worker wrote: nothing to show.
+    if (!document || document->path() != job->formPath()) {
         emit mergeFinished(false);
         return;
     }
-    // The window was closed or another form opened while the worker wrote: nothing to show.
-    if (!document || document->path() != job->formPath()) {
+    Result<MergeOutcome> &outcome = job->outcome();
+    if (!outcome) {
+        if (job->isCancelled())
+            m_window->statusBar()->showMessage(tr("The merge was cancelled; nothing was merged."),
+                                               15000);
+        else
+            m_window->presenter()->warning(m_window, tr("Not Merged"), outcome.error());
         emit mergeFinished(false);
         return;
     }
@@ -384,8 +380,12 @@ void MergeController::finishApply(MergeApplyJob *job, const MergeSource &source,
                                                  std::move(outcome.value()),
                                                  tr("merge “%1”").arg(label)));
     reloadModels();
-    m_window->statusBar()->showMessage(tr("Merged “%1”. %2").arg(label, MergeTexts::counts(counts)),
-                                       15000);
+    // A Cancel that came after the commit cannot take the merge back; Undo can.
+    const QString message =
+        job->isCancelled()
+            ? tr("Cancel came too late: “%1” was already merged; Undo takes it back. %2")
+            : tr("Merged “%1”. %2");
+    m_window->statusBar()->showMessage(message.arg(label, MergeTexts::counts(counts)), 15000);
     emit mergeFinished(true);
 }
 
