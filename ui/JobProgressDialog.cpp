@@ -41,6 +41,7 @@ bool JobProgressDialog::eventFilter(QObject *watched, QEvent *event)
     case QEvent::ContextMenu:
     case QEvent::DragEnter:
     case QEvent::Drop:
+    case QEvent::Close:
         break;
     default:
         return false;
@@ -49,6 +50,13 @@ bool JobProgressDialog::eventFilter(QObject *watched, QEvent *event)
     if (!widget || !m_job || !m_job->isRunning() || widget == this || isAncestorOf(widget) ||
         !parentWidget() || widget->window() != parentWidget()->window())
         return false;
+    if (event->type() == QEvent::Close) {
+        // The window stays until the job is done (its work may hold the open form).
+        if (widget != parentWidget()->window())
+            return false;
+        event->ignore();
+        return true;
+    }
     // Accepting the override keeps a shortcut (Ctrl+Z, Ctrl+M) from firing for the key.
     if (event->type() == QEvent::ShortcutOverride)
         event->accept();

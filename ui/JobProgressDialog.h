@@ -12,9 +12,10 @@ class WorkerJob;
 // range is set. What Cancel does is the caller's: stop the job where it is, or drop its result.
 // The caller hides and deletes it when the job has finished.
 //
-// From the start, not only once it shows, the window takes no keys, clicks or drops while the
-// job runs: an edit typed in the first moment of a merge would otherwise go through the
-// window's connection into the worker's open transaction, or be overwritten by the merge.
+// From the start, not only once it shows, the window takes no keys, clicks or drops, and does
+// not close, while the job runs: an edit typed in the first moment of a merge would otherwise go
+// through the window's connection into the worker's open transaction, or be overwritten by the
+// merge.
 class JobProgressDialog : public QProgressDialog
 {
     Q_OBJECT

@@ -1644,6 +1644,18 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
             <source>Cancel came too late: “%1” was already merged; Undo takes it back. %2</source>
             <translation>取消晚了一步：“%1”已经合并；可用“撤销”恢复。%2</translation>
         </message>
+        <message>
+            <source>Undoing the %1…</source>
+            <translation>正在撤销%1…</translation>
+        </message>
+        <message>
+            <source>Redoing the %1…</source>
+            <translation>正在重做%1…</translation>
+        </message>
+        <message>
+            <source>No form is open.</source>
+            <translation>没有打开的表格。</translation>
+        </message>
     </context>
     <context>
         <name>tianbao::MergePreviewDialog</name>

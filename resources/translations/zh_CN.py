@@ -523,6 +523,9 @@ ctx('tianbao::MergeController', [
  ('row %1', '第 %1 行'),
  ('Merging “%1”…', '正在合并“%1”…'),
  ('Cancel came too late: “%1” was already merged; Undo takes it back. %2', '取消晚了一步：“%1”已经合并；可用“撤销”恢复。%2'),
+ ('Undoing the %1…', '正在撤销%1…'),
+ ('Redoing the %1…', '正在重做%1…'),
+ ('No form is open.', '没有打开的表格。'),
 ])
 ctx('tianbao::MergePreviewDialog', [
  ('Row added', '新增行'),

@@ -173,7 +173,7 @@ int main(int argc, char *argv[])
         // A merge held on its worker before it writes, so its progress shows.
         window.document()->undoStack()->undo();
         std::atomic_bool release{false};
-        hooks.beforeApply = [&release] {
+        hooks.beforeWrite = [&release] {
             for (int waited = 0; !release && waited < 10000; waited += 5)
                 QThread::msleep(5);
         };

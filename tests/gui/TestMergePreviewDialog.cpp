@@ -393,7 +393,7 @@ TEST_CASE("A previewed merge is written on a worker: the window keeps turning, a
     std::atomic_bool holding{false};
     std::atomic_bool release{false};
     MergeHooks hooks = merges->hooks();
-    hooks.beforeApply = [&] {
+    hooks.beforeWrite = [&] {
         holding = true;
         for (int waited = 0; !release && waited < 10000; waited += 5)
             QThread::msleep(5);
@@ -463,4 +463,93 @@ TEST_CASE("A previewed merge is written on a worker: the window keeps turning, a
         t.key(Qt::Key_Z, Qt::ControlModifier);
         CHECK(contentOf(t.f.path) == before);
     }
+}
+
+TEST_CASE("Undo and redo of a merge are written on a worker: the window turns, shows the "
+          "progress and takes no input meanwhile")
+{
+    TwoCopies t;
+    const Content before = contentOf(t.f.path);
+    MergeController *merges = t.f.window->merges();
+    MergePreviewDialog *dialog = t.openPreview();
+    QTest::mouseClick(dialog->resolveAllButton(Resolution::TakeTheirs), Qt::LeftButton);
+    apply(dialog);
+    const Content merged = contentOf(t.f.path);
+    REQUIRE_FALSE(merged == before);
+    QUndoStack *stack = t.f.window->document()->undoStack();
+    REQUIRE(stack->count() == 1);
+
+    std::atomic_bool holding{false};
+    std::atomic_bool release{false};
+    std::atomic_int writes{0};
+    MergeHooks hooks = merges->hooks();
+    hooks.beforeWrite = [&] {
+        ++writes;
+        holding = true;
+        for (int waited = 0; !release && waited < 10000; waited += 5)
+            QThread::msleep(5);
+    };
+    merges->setHooks(hooks);
+
+    // While a write is held on its worker: the progress shows, with no Cancel (an undo step
+    // cannot stop half-way); typing on a cell does nothing and the window does not close. Then
+    // the write is let go.
+    struct Seen
+    {
+        bool shown = false;
+        QString label;
+        bool cancelButton = true;
+        bool closed = true;
+    };
+    const auto watch = [&](Seen &seen) {
+        auto *poll = new QTimer(t.f.window.get());
+        poll->setInterval(20);
+        QObject::connect(poll, &QTimer::timeout, [&, poll] {
+            QProgressDialog *progress = merges->progressDialog();
+            if (!holding || !progress || !progress->isVisible())
+                return;
+            seen.shown = true;
+            seen.label = progress->labelText();
+            seen.cancelButton = progress->findChild<QPushButton *>() != nullptr;
+            AttachmentTable *table = t.f.window->page(0)->table();
+            table->setCurrentIndex(table->model()->index(0, AttachmentModel::ProgressColumn));
+            table->setFocus();
+            QTest::keyClicks(table, QStringLiteral("abc"));
+            seen.closed = t.f.window->close(); // the window waits for the write
+            release = true;
+            poll->deleteLater();
+        });
+        poll->start();
+    };
+
+    Seen undoing;
+    watch(undoing);
+    t.key(Qt::Key_Z, Qt::ControlModifier); // returns once the undo is written
+    CHECK(undoing.shown);
+    CHECK(undoing.label == QStringLiteral("Undoing the merge “theirs.tianbao”…"));
+    CHECK_FALSE(undoing.cancelButton);
+    CHECK_FALSE(undoing.closed);
+    CHECK(t.f.window->isVisible());
+    CHECK(writes == 1);
+    CHECK(contentOf(t.f.path) == before);
+    CHECK(stack->count() == 1); // the typing pushed no edit
+    CHECK(stack->index() == 0);
+    CHECK(openEditor(t.f.window->page(0)->table()) == nullptr);
+    CHECK_FALSE(merges->isMerging());
+
+    Seen redoing;
+    holding = false;
+    release = false;
+    watch(redoing);
+    const QKeyCombination redo = t.f.window->redoAction()->shortcut()[0];
+    t.key(redo.key(), redo.keyboardModifiers());
+    CHECK(redoing.shown);
+    CHECK(redoing.label == QStringLiteral("Redoing the merge “theirs.tianbao”…"));
+    CHECK(writes == 2);
+    CHECK(contentOf(t.f.path) == merged);
+    CHECK(stack->count() == 1);
+    CHECK(stack->index() == 1);
+    // Its own writes: the window stays writable.
+    QTest::qWait(300);
+    CHECK_FALSE(t.f.window->document()->isReadOnly());
 }

@@ -4,10 +4,10 @@
 
 namespace tianbao {
 
-MergeApplyJob::MergeApplyJob(QString formPath, MergePlan plan, std::function<void()> beforeApply,
+MergeApplyJob::MergeApplyJob(QString formPath, MergePlan plan, std::function<void()> beforeWrite,
                              QObject *parent)
     : WorkerJob(parent), m_formPath(std::move(formPath)), m_plan(std::move(plan)),
-      m_beforeApply(std::move(beforeApply))
+      m_beforeWrite(std::move(beforeWrite))
 {
 }
 
@@ -24,8 +24,8 @@ void MergeApplyJob::start()
 
 void MergeApplyJob::run()
 {
-    if (m_beforeApply)
-        m_beforeApply();
+    if (m_beforeWrite)
+        m_beforeWrite();
     // This thread's own connection; it is closed before the thread ends.
     auto file = FormFile::open(m_formPath);
     if (!file) {

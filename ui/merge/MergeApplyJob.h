@@ -19,8 +19,8 @@ class MergeApplyJob : public WorkerJob
     Q_OBJECT
 
 public:
-    // `beforeApply` runs on the worker before anything is written (MergeHooks).
-    MergeApplyJob(QString formPath, MergePlan plan, std::function<void()> beforeApply,
+    // `beforeWrite` runs on the worker before anything is written (MergeHooks).
+    MergeApplyJob(QString formPath, MergePlan plan, std::function<void()> beforeWrite,
                   QObject *parent = nullptr);
     // Cancels the worker and waits for it: a closing window never leaves a merge running.
     ~MergeApplyJob() override;
@@ -38,7 +38,7 @@ private:
 
     QString m_formPath;
     MergePlan m_plan;
-    std::function<void()> m_beforeApply;
+    std::function<void()> m_beforeWrite;
     Result<MergeOutcome> m_outcome{Error{QString()}};
 };
 

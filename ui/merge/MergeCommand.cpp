@@ -43,17 +43,21 @@ void carryDecisions(const MergePlan &chosen, MergePlan &fresh)
         conflict.resolution = resolutions.value(conflictKey(conflict), conflict.resolution);
 }
 
-MergeCommand::MergeCommand(FormDocument *document, MergeSource source, MergeOptions options,
-                           MergePlan chosen, MergeOutcome outcome, const QString &text)
-    : QUndoCommand(text), m_document(document), m_source(std::move(source)), m_options(options),
-      m_chosen(std::move(chosen)), m_outcome(std::move(outcome))
+MergeCommand::MergeCommand(FormDocument *document, Writer write, MergeSource source,
+                           MergeOptions options, MergePlan chosen, MergeOutcome outcome,
+                           const QString &text)
+    : QUndoCommand(text), m_document(document), m_write(std::move(write)),
+      m_source(std::move(source)), m_options(options), m_chosen(std::move(chosen)),
+      m_outcome(std::move(outcome))
 {
 }
 
-MergeCommand::MergeCommand(FormDocument *document, QVector<MergeSource> sources, QStringList errors,
-                           BatchOptions options, BatchResult result, const QString &text)
-    : QUndoCommand(text), m_document(document), m_batch(true), m_sources(std::move(sources)),
-      m_errors(std::move(errors)), m_batchOptions(options), m_result(std::move(result))
+MergeCommand::MergeCommand(FormDocument *document, Writer write, QVector<MergeSource> sources,
+                           QStringList errors, BatchOptions options, BatchResult result,
+                           const QString &text)
+    : QUndoCommand(text), m_document(document), m_write(std::move(write)), m_batch(true),
+      m_sources(std::move(sources)), m_errors(std::move(errors)), m_batchOptions(options),
+      m_result(std::move(result))
 {
 }
 
@@ -61,9 +65,10 @@ void MergeCommand::undo()
 {
     if (!m_applied)
         return;
-    FormFile &file = *m_document->file();
-    const Status status =
-        m_batch ? BatchMerge::undo(file, m_result) : Merger::undo(file, m_outcome);
+    // The worker reads the outcome while this thread waits for it.
+    const Status status = m_write(true, [this](FormFile &file) {
+        return m_batch ? BatchMerge::undo(file, m_result) : Merger::undo(file, m_outcome);
+    });
     if (!status) {
         m_document->reportFailure(status.error());
         return;
@@ -80,7 +85,9 @@ void MergeCommand::redo()
     }
     if (m_applied)
         return;
-    if (const Status status = reapply(); !status) {
+    // The worker writes the new outcome while this thread waits for it.
+    const Status status = m_write(false, [this](FormFile &file) { return reapply(file); });
+    if (!status) {
         m_document->reportFailure(status.error());
         return;
     }
@@ -88,9 +95,8 @@ void MergeCommand::redo()
     reload();
 }
 
-Status MergeCommand::reapply()
+Status MergeCommand::reapply(FormFile &file)
 {
-    FormFile &file = *m_document->file();
     if (!m_batch) {
         Result<MergePlan> plan = MergePlan::compute(file, m_source, m_options);
         if (!plan)

@@ -3,6 +3,7 @@
 #include "merge/BatchMerge.h"
 
 #include <QUndoCommand>
+#include <functional>
 
 namespace tianbao {
 
@@ -17,24 +18,32 @@ void carryDecisions(const MergePlan &chosen, MergePlan &fresh);
 // does nothing. Undo puts back the content before the merge (Merger::undo, BatchMerge::undo);
 // redo plans the same sources again against the form as the undo left it and applies them
 // with the same choices, so rows an undo removed come back instead of being added twice.
+//
+// Both write through `write`, which runs them on a worker and returns when they are done
+// (MergeController::writeAndWait), so a big merge's undo does not freeze the window.
 class MergeCommand : public QUndoCommand
 {
 public:
+    // Runs `work` against the form, `undoing` (else redoing); returns how it went.
+    using Writer =
+        std::function<Status(bool undoing, const std::function<Status(FormFile &)> &work)>;
+
     // One source, merged as `chosen` says.
-    MergeCommand(FormDocument *document, MergeSource source, MergeOptions options, MergePlan chosen,
-                 MergeOutcome outcome, const QString &text);
+    MergeCommand(FormDocument *document, Writer write, MergeSource source, MergeOptions options,
+                 MergePlan chosen, MergeOutcome outcome, const QString &text);
     // A batch; `sources[i]` is empty where `errors[i]` says why it could not be read.
-    MergeCommand(FormDocument *document, QVector<MergeSource> sources, QStringList errors,
-                 BatchOptions options, BatchResult result, const QString &text);
+    MergeCommand(FormDocument *document, Writer write, QVector<MergeSource> sources,
+                 QStringList errors, BatchOptions options, BatchResult result, const QString &text);
 
     void undo() override;
     void redo() override;
 
 private:
-    Status reapply();
+    Status reapply(FormFile &file);
     void reload();
 
     FormDocument *m_document;
+    Writer m_write;
     bool m_batch = false;
     // One source.
     MergeSource m_source;

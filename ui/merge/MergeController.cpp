@@ -14,6 +14,7 @@
 #include "MergeCommand.h"
 #include "MergePlanJob.h"
 #include "MergePreviewDialog.h"
+#include "MergeWriteJob.h"
 #include "MessagePresenter.h"
 #include "docx/ReplyReader.h"
 #include "form/UnitsCell.h"
@@ -23,6 +24,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QStandardPaths>
@@ -109,7 +111,7 @@ CellHistoryDialog *MergeController::historyDialog() const
 
 bool MergeController::isMerging() const
 {
-    return m_job != nullptr || m_planJob != nullptr || m_applyJob != nullptr;
+    return m_job != nullptr || m_planJob != nullptr || m_applyJob != nullptr || m_writing;
 }
 
 // ---------------------------------------------------------------- choosing files
@@ -323,7 +325,7 @@ void MergeController::startApply(const MergeSource &source, const MergeOptions &
                                  MergePlan plan)
 {
     FormDocument *document = m_window->document();
-    auto *job = new MergeApplyJob(document->path(), std::move(plan), m_hooks.beforeApply, this);
+    auto *job = new MergeApplyJob(document->path(), std::move(plan), m_hooks.beforeWrite, this);
     m_applyJob = job;
     // The worker commits through its own connection: not a change by another program.
     QPointer<FileChangeMonitor> monitor = m_window->fileChanges()->monitor();
@@ -376,9 +378,10 @@ void MergeController::finishApply(MergeApplyJob *job, const MergeSource &source,
     MergePlan &plan = job->plan();
     const MergeCounts counts = plan.counts();
     const QString label = plan.theirFileName.isEmpty() ? plan.theirLabel : plan.theirFileName;
-    document->undoStack()->push(new MergeCommand(document, source, options, std::move(plan),
-                                                 std::move(outcome.value()),
-                                                 tr("merge “%1”").arg(label)));
+    const QString text = tr("merge “%1”").arg(label);
+    document->undoStack()->push(new MergeCommand(document, writer(text), source, options,
+                                                 std::move(plan), std::move(outcome.value()),
+                                                 text));
     reloadModels();
     // A Cancel that came after the commit cannot take the merge back; Undo can.
     const QString message =
@@ -387,6 +390,44 @@ void MergeController::finishApply(MergeApplyJob *job, const MergeSource &source,
             : tr("Merged “%1”. %2");
     m_window->statusBar()->showMessage(message.arg(label, MergeTexts::counts(counts)), 15000);
     emit mergeFinished(true);
+}
+
+MergeCommand::Writer MergeController::writer(const QString &commandText)
+{
+    return [this, commandText](bool undoing, const MergeWriteJob::Work &work) {
+        return writeAndWait(undoing ? tr("Undoing the %1…").arg(commandText)
+                                    : tr("Redoing the %1…").arg(commandText),
+                            work);
+    };
+}
+
+Status MergeController::writeAndWait(const QString &label, const MergeWriteJob::Work &work)
+{
+    FormDocument *document = m_window->document();
+    if (!document)
+        return Error{tr("No form is open.")};
+    MergeWriteJob job(document->path(), work, m_hooks.beforeWrite);
+    // The worker commits through its own connection: not a change by another program.
+    QPointer<FileChangeMonitor> monitor = m_window->fileChanges()->monitor();
+    if (monitor)
+        monitor->beginOwnWrites();
+    // An undo step cannot stop half-way: no Cancel. The dialog keeps all input from the window
+    // meanwhile, so nothing reaches the undo stack while this waits inside its undo() or redo().
+    JobProgressDialog progress(&job, tr("Merging"), label, ProgressDelayMs, m_window);
+    progress.setObjectName(QStringLiteral("mergeProgress"));
+    progress.setCancelButton(nullptr);
+    m_progress = &progress;
+    m_writing = true;
+    updateActions(true, true);
+    QEventLoop loop;
+    connect(&job, &WorkerJob::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    m_writing = false;
+    if (monitor)
+        monitor->endOwnWrites();
+    updateActions(true, !document->isReadOnly());
+    return job.status();
 }
 
 void MergeController::reloadModels()
@@ -480,7 +521,8 @@ void MergeController::finishBatch(BatchMergeJob *job)
     const bool merged = !result.outcomes.isEmpty();
     if (merged) {
         document->undoStack()->push(
-            new MergeCommand(document, job->sources(), job->sourceErrors(), job->options(), result,
+            new MergeCommand(document, writer(tr("merge %1 files").arg(result.outcomes.size())),
+                             job->sources(), job->sourceErrors(), job->options(), result,
                              tr("merge %1 files").arg(result.outcomes.size())));
         reloadModels();
     }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "MergeCommand.h"
 #include "MergeHooks.h"
+#include "MergeWriteJob.h"
 #include "merge/BatchMerge.h"
 
 #include <QObject>
@@ -77,6 +79,9 @@ private:
     void startApply(const MergeSource &source, const MergeOptions &options, MergePlan plan);
     void finishApply(MergeApplyJob *job, const MergeSource &source, const MergeOptions &options);
     void startBatch(const QStringList &paths, const BatchOptions &options);
+    // How a merge's undo step writes: on a worker, waited for behind the progress dialog.
+    MergeCommand::Writer writer(const QString &commandText);
+    Status writeAndWait(const QString &label, const MergeWriteJob::Work &work);
     void finishBatch(BatchMergeJob *job);
     QStringList knownUnits() const;
     void reloadModels();
@@ -96,6 +101,7 @@ private:
     QPointer<MergeApplyJob> m_applyJob;
     // Counts changes to the open form: a plan computed at one count is stale at another.
     quint64 m_revision = 0;
+    bool m_writing = false; // an undo step's write runs
 };
 
 } // namespace tianbao

@@ -26,7 +26,7 @@ struct MergeHooks
     std::function<void(int index)> beforeSource;
     // Called on the worker thread before a previewed merge is written: tests hold it there to
     // cancel it. Unset in the application.
-    std::function<void()> beforeApply;
+    std::function<void()> beforeWrite;
 
     // The real dialogs.
     static MergeHooks system();
