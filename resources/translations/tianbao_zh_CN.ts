@@ -1035,8 +1035,16 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
             <translation>正在准备打印预览…</translation>
         </message>
         <message>
-            <source>Preparing the pages to print…</source>
-            <translation>正在准备要打印的页面…</translation>
+            <source>Printing</source>
+            <translation>正在打印</translation>
+        </message>
+        <message>
+            <source>Printing was cancelled; the pages already sent stay with the printer.</source>
+            <translation>已取消打印；已发送的页面仍会打印。</translation>
+        </message>
+        <message>
+            <source>Printing the pages…</source>
+            <translation>正在打印页面…</translation>
         </message>
     </context>
     <context>

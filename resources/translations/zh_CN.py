@@ -197,6 +197,9 @@ ctx('tianbao::ExportController', [
  ('Laying out the pages was cancelled.', '已取消排版。'),
  ('Preparing the print preview…', '正在准备打印预览…'),
  ('Preparing the pages to print…', '正在准备要打印的页面…'),
+ ('Printing', '正在打印'),
+ ('Printing the pages…', '正在打印页面…'),
+ ('Printing was cancelled; the pages already sent stay with the printer.', '已取消打印；已发送的页面仍会打印。'),
 ])
 ctx('tianbao::ExportDialog', [
  ('Word document', 'Word 文档'),

@@ -12,13 +12,19 @@
 #include "store/FormFile.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <atomic>
 
 using namespace tianbao;
 using namespace tianbao::test;
@@ -171,6 +177,17 @@ TEST_CASE("Print preview lays a long form out off the window's thread and can be
             ReportLayout::build(f.window->document()->snapshot(), options));
         CHECK(preview->reportPageCount() == expected.pageCount());
         CHECK(exports->previewAction()->isEnabled());
+
+        // Its Print button paints on the real printer: pages laid out on the worker must not
+        // be painted there (their fonts went with the worker's thread), so they are laid out
+        // again here. What the preview's Print emits:
+        QPrinter printer(QPrinter::HighResolution);
+        ReportPrinting::preparePrinter(&printer, QStringLiteral("t"));
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString pdf = f.folder + QStringLiteral("/from-preview.pdf");
+        printer.setOutputFileName(pdf);
+        emit preview->paintRequested(&printer);
+        CHECK(pdfPageCount(pdf) == expected.pageCount());
         preview->close();
     }
     SECTION("cancelled: no preview opens")
@@ -185,4 +202,68 @@ TEST_CASE("Print preview lays a long form out off the window's thread and can be
         CHECK(exports->previewAction()->isEnabled());
         CHECK(f.presenter->warnings.isEmpty());
     }
+}
+
+TEST_CASE("Print sends the pages on a worker: the window turns, and Cancel stops before the next "
+          "page")
+{
+    WindowFixture f;
+    REQUIRE(FormFile::create(f.path, longForm(400), Unit).ok());
+    REQUIRE(f.window->openFile(f.path));
+    f.window->onlyMyUnitAction()->setChecked(false);
+    ExportController *exports = f.window->exports();
+    const QString pdf = f.folder + QStringLiteral("/printed.pdf");
+    std::atomic_bool holding{false};
+    std::atomic_bool release{false};
+    ExportHooks hooks = ExportHooks::system();
+    hooks.choosePrinter = [&pdf](QPrinter *printer, QWidget *) {
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(pdf);
+        return true;
+    };
+    hooks.beforePrint = [&] {
+        holding = true;
+        for (int waited = 0; !release && waited < 20000; waited += 5)
+            QThread::msleep(5);
+    };
+    exports->setHooks(hooks);
+    QSignalSpy printed(exports, &ExportController::printFinished);
+    QTest::keySequence(f.window.get(), QKeySequence::Print);
+    // The pages are laid out, then handed to a worker that holds before the first page.
+    REQUIRE(waitFor([&] { return holding.load(); }, 60000));
+    CHECK(exports->isPrinting());
+    CHECK_FALSE(exports->printAction()->isEnabled());
+    bool turned = false;
+    QTimer::singleShot(20, f.window.get(), [&] { turned = true; });
+    REQUIRE(waitFor([&] { return turned; }));
+    REQUIRE(waitFor(
+        [&] { return exports->progressDialog() && exports->progressDialog()->isVisible(); }));
+    CHECK(exports->progressDialog()->labelText() == QStringLiteral("Printing the pages…"));
+
+    SECTION("let run: every page reaches the printer")
+    {
+        release = true;
+        REQUIRE(waitFor([&] { return !printed.isEmpty(); }, 60000));
+        CHECK(printed.first().first().toBool());
+        const ReportPainter expected(
+            ReportLayout::build(f.window->document()->snapshot(), ReportOptions()));
+        CHECK(pdfPageCount(pdf) == expected.pageCount());
+        CHECK(f.presenter->warnings.isEmpty());
+    }
+    SECTION("cancelled before the first page: nothing is printed")
+    {
+        QPushButton *cancel = exports->progressDialog()->findChild<QPushButton *>();
+        REQUIRE(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        CHECK(exports->isPrinting()); // until the worker has stopped
+        release = true;
+        REQUIRE(waitFor([&] { return !printed.isEmpty(); }, 60000));
+        CHECK_FALSE(printed.first().first().toBool());
+        CHECK(f.window->statusBar()->currentMessage().startsWith(
+            QStringLiteral("Printing was cancelled")));
+        CHECK_FALSE(QFileInfo::exists(pdf));
+        CHECK(f.presenter->warnings.isEmpty());
+    }
+    CHECK_FALSE(exports->isPrinting());
+    CHECK(exports->printAction()->isEnabled());
 }

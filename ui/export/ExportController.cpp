@@ -9,6 +9,7 @@
 #include "LayoutJob.h"
 #include "MainWindow.h"
 #include "MessagePresenter.h"
+#include "PrintJob.h"
 #include "ReportPrinting.h"
 #include "SubmissionDialog.h"
 #include "SubmissionNames.h"
@@ -76,6 +77,7 @@ ExportController::~ExportController()
     // The jobs' destructors stop the workers and wait for them.
     delete m_job;
     delete m_layoutJob;
+    delete m_printJob;
 }
 
 void ExportController::retranslate()
@@ -92,7 +94,7 @@ void ExportController::updateActions(bool formOpen)
 {
     // A read-only form exports and prints as well: nothing is written to it.
     for (QAction *action : {m_submit, m_export, m_preview, m_print})
-        action->setEnabled(formOpen && !isExporting() && !isLayingOut());
+        action->setEnabled(formOpen && !isExporting() && !isLayingOut() && !isPrinting());
 }
 
 SubmissionDialog *ExportController::submissionDialog() const
@@ -123,6 +125,11 @@ bool ExportController::isExporting() const
 bool ExportController::isLayingOut() const
 {
     return m_layoutJob != nullptr;
+}
+
+bool ExportController::isPrinting() const
+{
+    return m_printJob != nullptr;
 }
 
 ReportPreviewDialog *ExportController::previewDialog() const
@@ -308,7 +315,15 @@ ReportPreviewDialog *ExportController::createPreview(QPrinter *printer, QWidget 
     auto pages = std::make_shared<const ReportPainter>(
         ReportLayout::build(document->snapshot(), storedOptions()));
     QApplication::restoreOverrideCursor();
-    return new ReportPreviewDialog(pages, printer, parent);
+    return new ReportPreviewDialog(pages, layOutHere(), printer, parent);
+}
+
+std::function<std::shared_ptr<const ReportPainter>()> ExportController::layOutHere() const
+{
+    // The form as the preview shows it, laid out again on the thread that calls.
+    return [form = m_window->document()->snapshot(), options = storedOptions()] {
+        return std::make_shared<const ReportPainter>(ReportLayout::build(form, options));
+    };
 }
 
 ReportOptions ExportController::storedOptions() const
@@ -358,38 +373,67 @@ void ExportController::printPreview()
         return;
     m_window->commitEdits();
     const QString title = document->properties().title;
-    layOut(tr("Preparing the print preview…"),
-           [this, title](std::shared_ptr<const ReportPainter> pages) {
-               auto *printer = new QPrinter(QPrinter::HighResolution);
-               ReportPrinting::preparePrinter(printer, title);
-               auto *dialog = new ReportPreviewDialog(std::move(pages), printer, m_window);
-               dialog->setAttribute(Qt::WA_DeleteOnClose);
-               dialog->setWindowModality(Qt::WindowModal);
-               // The dialog only borrows the printer: it goes when the dialog has gone.
-               connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
-               m_previewDialog = dialog;
-               dialog->open();
-           });
+    layOut(tr("Preparing the print preview…"), [this,
+                                                title](std::shared_ptr<const ReportPainter> pages) {
+        auto *printer = new QPrinter(QPrinter::HighResolution);
+        ReportPrinting::preparePrinter(printer, title);
+        auto *dialog = new ReportPreviewDialog(std::move(pages), layOutHere(), printer, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        // The dialog only borrows the printer: it goes when the dialog has gone.
+        connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
+        m_previewDialog = dialog;
+        dialog->open();
+    });
 }
 
 void ExportController::print()
 {
     FormDocument *document = m_window->document();
-    if (!document || isExporting() || isLayingOut())
+    if (!document || isExporting() || isLayingOut() || isPrinting())
         return;
     m_window->commitEdits();
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     ReportPrinting::preparePrinter(printer.get(), document->properties().title);
     if (!m_hooks.choosePrinter(printer.get(), m_window))
         return;
-    layOut(tr("Preparing the pages to print…"),
-           [this, printer](std::shared_ptr<const ReportPainter> pages) {
-               QApplication::setOverrideCursor(Qt::WaitCursor);
-               const Status status = ReportPrinting::print(*pages, printer.get());
-               QApplication::restoreOverrideCursor();
-               if (!status)
-                   m_window->presenter()->warning(m_window, tr("Not Printed"), status.error());
-           });
+    startPrinting(std::move(printer));
+}
+
+void ExportController::startPrinting(std::shared_ptr<QPrinter> printer)
+{
+    auto *job = new PrintJob(m_window->document()->snapshot(), storedOptions(), std::move(printer),
+                             m_hooks.beforePrint, this);
+    m_printJob = job;
+    auto *progress = new JobProgressDialog(job, tr("Printing"), tr("Printing the pages…"),
+                                           ProgressDelayMs, m_window);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setRange(0, 1);
+    progress->setValue(0);
+    m_progress = progress;
+    updateActions(true);
+    connect(job, &PrintJob::progressed, progress, &JobProgressDialog::showProgress);
+    connect(progress, &QProgressDialog::canceled, progress, &JobProgressDialog::cancelJob);
+    connect(job, &PrintJob::finished, this, [this, job, progress] {
+        progress->hide();
+        progress->deleteLater();
+        job->deleteLater();
+        m_printJob = nullptr;
+        updateActions(m_window->document() != nullptr);
+        if (!job->status()) {
+            m_window->presenter()->warning(m_window, tr("Not Printed"), job->status().error());
+            emit printFinished(false);
+            return;
+        }
+        if (job->isCancelled()) {
+            m_window->statusBar()->showMessage(
+                tr("Printing was cancelled; the pages already sent stay with the printer."), 10000);
+            emit printFinished(false);
+            return;
+        }
+        emit printFinished(true);
+    });
+    job->start();
 }
 
 } // namespace tianbao

@@ -19,6 +19,7 @@ class ExportDialog;
 class ExportDoneDialog;
 class ExportJob;
 class LayoutJob;
+class PrintJob;
 class MainWindow;
 class ReportPainter;
 class ReportPreviewDialog;
@@ -54,6 +55,8 @@ public:
     bool isExporting() const;
     // The pages of a print preview or a print are being laid out.
     bool isLayingOut() const;
+    // The laid-out pages are being sent to the printer.
+    bool isPrinting() const;
     // The print preview printPreview() opened, while it is open.
     ReportPreviewDialog *previewDialog() const;
 
@@ -71,6 +74,8 @@ signals:
     void exportFinished(bool written);
     // The pages for a preview or a print were laid out (then shown or printed) or cancelled.
     void layoutFinished(bool laidOut);
+    // A print ended: every page sent, failed (after the message) or cancelled.
+    void printFinished(bool printed);
 
 private:
     void submit(SubmissionDialog *dialog);
@@ -80,6 +85,11 @@ private:
     // hands them to `then` (not when cancelled).
     void layOut(const QString &label,
                 std::function<void(std::shared_ptr<const ReportPainter>)> then);
+    // Lays the pages out and sends them to the printer on a worker thread behind a progress
+    // dialog.
+    void startPrinting(std::shared_ptr<QPrinter> printer);
+    // ReportPreviewDialog::LayOut: the previewed form laid out again on the calling thread.
+    std::function<std::shared_ptr<const ReportPainter>()> layOutHere() const;
     bool confirmReplace(const QStringList &paths);
     QString lastFolder() const;
     void rememberFolder(const QString &path);
@@ -97,6 +107,7 @@ private:
     QPointer<QProgressDialog> m_progress;
     QPointer<ExportJob> m_job;
     QPointer<LayoutJob> m_layoutJob;
+    QPointer<PrintJob> m_printJob;
     QPointer<ReportPreviewDialog> m_previewDialog;
 };
 

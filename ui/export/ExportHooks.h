@@ -22,6 +22,9 @@ struct ExportHooks
     std::function<bool(const QUrl &url)> openUrl;
     // The print dialog; true when the user chose to print.
     std::function<bool(QPrinter *printer, QWidget *parent)> choosePrinter;
+    // Called on the worker thread before the first page is printed: tests hold a print there.
+    // Unset in the application.
+    std::function<void()> beforePrint;
 
     // The real dialogs and desktop.
     static ExportHooks system();

@@ -3,6 +3,8 @@
 #include "report/ReportPainter.h"
 #include "report/ReportProgress.h"
 
+#include <QApplication>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -35,12 +37,27 @@ Status ReportPrinting::print(const ReportPainter &pages, QPrinter *printer,
 }
 
 ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<const ReportPainter> pages,
-                                         QPrinter *printer, QWidget *parent)
-    : QPrintPreviewDialog(printer, parent), m_pages(std::move(pages))
+                                         LayOut layOutHere, QPrinter *printer, QWidget *parent)
+    : QPrintPreviewDialog(printer, parent), m_pages(std::move(pages)),
+      m_layOutHere(std::move(layOutHere))
 {
-    connect(this, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter *target) { ReportPrinting::print(*m_pages, target); });
+    connect(this, &QPrintPreviewDialog::paintRequested, this, &ReportPreviewDialog::paintOn);
     resize(1100, 780);
+}
+
+void ReportPreviewDialog::paintOn(QPrinter *target)
+{
+    // While Qt renders the preview, the printer paints into pictures (its engine's type says
+    // so); on the Print button it paints on the real printer.
+    QPaintEngine *engine = target->paintEngine();
+    if ((engine && engine->type() == QPaintEngine::Picture) || !m_layOutHere) {
+        ReportPrinting::print(*m_pages, target);
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::shared_ptr<const ReportPainter> here = m_layOutHere();
+    ReportPrinting::print(*here, target);
+    QApplication::restoreOverrideCursor();
 }
 
 int ReportPreviewDialog::reportPageCount() const

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QPrintPreviewDialog>
+#include <functional>
 #include <memory>
 
 class QPrinter;
@@ -28,21 +29,29 @@ public:
                         ReportProgress *progress = nullptr);
 };
 
-// The print preview: the report's pages, laid out once, shown by Qt's preview, and printed
-// from there with the same painter.
+// The print preview: the report's pages, laid out once (often on a worker), shown by Qt's
+// preview. Its Print button prints pages laid out again on the GUI thread: text laid out on
+// another thread must not be painted on a printer (see PrintJob); the preview itself only
+// records the pages as pictures, which is safe.
 class ReportPreviewDialog : public QPrintPreviewDialog
 {
     Q_OBJECT
 
 public:
-    ReportPreviewDialog(std::shared_ptr<const ReportPainter> pages, QPrinter *printer,
-                        QWidget *parent = nullptr);
+    // Lays the same pages out again, on the calling thread.
+    using LayOut = std::function<std::shared_ptr<const ReportPainter>()>;
+
+    ReportPreviewDialog(std::shared_ptr<const ReportPainter> pages, LayOut layOutHere,
+                        QPrinter *printer, QWidget *parent = nullptr);
     int reportPageCount() const;
     // The preview widget, for tests: its pageCount() is what the user sees.
     QPrintPreviewWidget *previewWidget() const;
 
 private:
+    void paintOn(QPrinter *target);
+
     std::shared_ptr<const ReportPainter> m_pages;
+    LayOut m_layOutHere;
 };
 
 } // namespace tianbao
