@@ -10,7 +10,6 @@
 #include "FormDocument.h"
 #include "JobProgressDialog.h"
 #include "MainWindow.h"
-#include "MergeApplyJob.h"
 #include "MergeCommand.h"
 #include "MergePlanJob.h"
 #include "MergePreviewDialog.h"
@@ -321,22 +320,38 @@ void MergeController::applyPreview(const MergeSource &source, const MergeOptions
     startApply(source, options, std::move(plan));
 }
 
+// The previewed plan a worker applies, and what applying it gave.
+struct MergeController::Applied
+{
+    MergePlan plan;
+    Result<MergeOutcome> outcome{Error{QString()}};
+};
+
 void MergeController::startApply(const MergeSource &source, const MergeOptions &options,
                                  MergePlan plan)
 {
     FormDocument *document = m_window->document();
-    auto *job = new MergeApplyJob(document->path(), std::move(plan), m_hooks.beforeWrite, this);
+    auto applied = std::make_shared<Applied>();
+    applied->plan = std::move(plan);
+    auto *job = new MergeWriteJob(
+        document->path(),
+        [applied](FormFile &file, const MergeWriteJob::KeepGoing &keepGoing) -> Status {
+            applied->outcome =
+                Merger::apply(file, applied->plan, Resolution::Unresolved, keepGoing);
+            return applied->outcome ? Status() : Status(Error{applied->outcome.error()});
+        },
+        m_hooks.beforeWrite, this);
     m_applyJob = job;
     // The worker commits through its own connection: not a change by another program.
     QPointer<FileChangeMonitor> monitor = m_window->fileChanges()->monitor();
     if (monitor)
         monitor->beginOwnWrites();
-    connect(job, &MergeApplyJob::finished, this, [monitor] {
+    connect(job, &MergeWriteJob::finished, this, [monitor] {
         if (monitor)
             monitor->endOwnWrites();
     });
-    const QString label =
-        job->plan().theirFileName.isEmpty() ? job->plan().theirLabel : job->plan().theirFileName;
+    const QString label = applied->plan.theirFileName.isEmpty() ? applied->plan.theirLabel
+                                                                : applied->plan.theirFileName;
     auto *progress = new JobProgressDialog(job, tr("Merging"), tr("Merging “%1”…").arg(label),
                                            ProgressDelayMs, m_window);
     progress->setObjectName(QStringLiteral("mergeProgress"));
@@ -344,13 +359,13 @@ void MergeController::startApply(const MergeSource &source, const MergeOptions &
     updateActions(true, true);
     // The worker rolls back at its next check; the dialog stays until it has.
     connect(progress, &QProgressDialog::canceled, progress, &JobProgressDialog::cancelJob);
-    connect(job, &MergeApplyJob::finished, this,
-            [this, job, source, options] { finishApply(job, source, options); });
+    connect(job, &MergeWriteJob::finished, this,
+            [this, job, applied, source, options] { finishApply(job, applied, source, options); });
     job->start();
 }
 
-void MergeController::finishApply(MergeApplyJob *job, const MergeSource &source,
-                                  const MergeOptions &options)
+void MergeController::finishApply(MergeWriteJob *job, const std::shared_ptr<Applied> &applied,
+                                  const MergeSource &source, const MergeOptions &options)
 {
     if (m_progress) {
         m_progress->hide();
@@ -365,7 +380,7 @@ void MergeController::finishApply(MergeApplyJob *job, const MergeSource &source,
         emit mergeFinished(false);
         return;
     }
-    Result<MergeOutcome> &outcome = job->outcome();
+    Result<MergeOutcome> &outcome = applied->outcome;
     if (!outcome) {
         if (job->isCancelled())
             m_window->statusBar()->showMessage(tr("The merge was cancelled; nothing was merged."),
@@ -375,7 +390,7 @@ void MergeController::finishApply(MergeApplyJob *job, const MergeSource &source,
         emit mergeFinished(false);
         return;
     }
-    MergePlan &plan = job->plan();
+    MergePlan &plan = applied->plan;
     const MergeCounts counts = plan.counts();
     const QString label = plan.theirFileName.isEmpty() ? plan.theirLabel : plan.theirFileName;
     const QString text = tr("merge “%1”").arg(label);
@@ -394,19 +409,23 @@ void MergeController::finishApply(MergeApplyJob *job, const MergeSource &source,
 
 MergeCommand::Writer MergeController::writer(const QString &commandText)
 {
-    return [this, commandText](bool undoing, const MergeWriteJob::Work &work) {
+    return [this, commandText](bool undoing, const std::function<Status(FormFile &)> &work) {
         return writeAndWait(undoing ? tr("Undoing the %1…").arg(commandText)
                                     : tr("Redoing the %1…").arg(commandText),
                             work);
     };
 }
 
-Status MergeController::writeAndWait(const QString &label, const MergeWriteJob::Work &work)
+Status MergeController::writeAndWait(const QString &label,
+                                     const std::function<Status(FormFile &)> &work)
 {
     FormDocument *document = m_window->document();
     if (!document)
         return Error{tr("No form is open.")};
-    MergeWriteJob job(document->path(), work, m_hooks.beforeWrite);
+    MergeWriteJob job(
+        document->path(),
+        [&work](FormFile &file, const MergeWriteJob::KeepGoing &) { return work(file); },
+        m_hooks.beforeWrite);
     // The worker commits through its own connection: not a change by another program.
     QPointer<FileChangeMonitor> monitor = m_window->fileChanges()->monitor();
     if (monitor)

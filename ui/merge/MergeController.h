@@ -18,7 +18,6 @@ class BatchMergeJob;
 class BatchOverviewDialog;
 class CellHistoryDialog;
 class MainWindow;
-class MergeApplyJob;
 class MergePlanJob;
 class MergePreviewDialog;
 
@@ -75,13 +74,15 @@ private:
                  quint64 revision);
     void applyPreview(const MergeSource &source, const MergeOptions &options, MergePlan plan,
                       quint64 revision);
-    // Writes the previewed plan on a worker (MergeApplyJob), then pushes it as one undo step.
+    // Writes the previewed plan on a worker (MergeWriteJob), then pushes it as one undo step.
+    struct Applied;
     void startApply(const MergeSource &source, const MergeOptions &options, MergePlan plan);
-    void finishApply(MergeApplyJob *job, const MergeSource &source, const MergeOptions &options);
+    void finishApply(MergeWriteJob *job, const std::shared_ptr<Applied> &applied,
+                     const MergeSource &source, const MergeOptions &options);
     void startBatch(const QStringList &paths, const BatchOptions &options);
     // How a merge's undo step writes: on a worker, waited for behind the progress dialog.
     MergeCommand::Writer writer(const QString &commandText);
-    Status writeAndWait(const QString &label, const MergeWriteJob::Work &work);
+    Status writeAndWait(const QString &label, const std::function<Status(FormFile &)> &work);
     void finishBatch(BatchMergeJob *job);
     QStringList knownUnits() const;
     void reloadModels();
@@ -98,7 +99,7 @@ private:
     QPointer<CellHistoryDialog> m_historyDialog;
     QPointer<BatchMergeJob> m_job;
     QPointer<MergePlanJob> m_planJob;
-    QPointer<MergeApplyJob> m_applyJob;
+    QPointer<MergeWriteJob> m_applyJob;
     // Counts changes to the open form: a plan computed at one count is stale at another.
     quint64 m_revision = 0;
     bool m_writing = false; // an undo step's write runs

@@ -13,6 +13,7 @@ MergeWriteJob::MergeWriteJob(QString formPath, Work work, std::function<void()> 
 
 MergeWriteJob::~MergeWriteJob()
 {
+    cancel();
     waitForWorker();
 }
 
@@ -27,7 +28,7 @@ void MergeWriteJob::start()
             m_status = Error{file.error()};
             return;
         }
-        m_status = m_work(*file.value());
+        m_status = m_work(*file.value(), [this] { return !isCancelled(); });
     });
 }
 
