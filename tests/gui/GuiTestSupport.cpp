@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 namespace tianbao::test {
 
@@ -45,6 +46,13 @@ bool waitFor(const std::function<bool()> &condition, int ms)
         QTest::qWait(10);
     }
     return true;
+}
+
+void holdUntilReleased(std::atomic_bool &holding, const std::atomic_bool &release, int ms)
+{
+    holding = true;
+    for (int waited = 0; !release && waited < ms; waited += 5)
+        QThread::msleep(5);
 }
 
 void typeText(QWidget *widget, const QString &text)

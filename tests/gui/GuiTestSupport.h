@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -56,6 +57,9 @@ void resetSettings();
 void createNoticeForm(const QString &path, const QString &unit);
 // Runs the event loop until `condition` holds (or `ms` passed); returns the condition.
 bool waitFor(const std::function<bool()> &condition, int ms = 3000);
+// For a worker's test hook: sets `holding`, then waits until `release` is set (or `ms` passed),
+// so a test can look at the window while the worker is held.
+void holdUntilReleased(std::atomic_bool &holding, const std::atomic_bool &release, int ms = 10000);
 // Types `text` into `widget` key by key: QTest::keyClick for ASCII, and for other characters
 // (QTest's keyClicks asserts on them) a key event carrying the character, as a keyboard layout
 // that types it directly would send.

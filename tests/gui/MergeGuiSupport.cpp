@@ -57,9 +57,7 @@ MergeHooks ScriptedMerge::hooks()
     h.beforeSource = [this](int index) {
         if (index != holdAt)
             return;
-        holding = true;
-        for (int waited = 0; !release && waited < 10000; waited += 5)
-            QThread::msleep(5);
+        holdUntilReleased(holding, release);
     };
     return h;
 }

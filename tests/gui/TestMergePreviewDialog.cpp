@@ -393,11 +393,7 @@ TEST_CASE("A previewed merge is written on a worker: the window keeps turning, a
     std::atomic_bool holding{false};
     std::atomic_bool release{false};
     MergeHooks hooks = merges->hooks();
-    hooks.beforeWrite = [&] {
-        holding = true;
-        for (int waited = 0; !release && waited < 10000; waited += 5)
-            QThread::msleep(5);
-    };
+    hooks.beforeWrite = [&] { holdUntilReleased(holding, release); };
     merges->setHooks(hooks);
 
     SECTION("cancelled: nothing is merged")
@@ -485,9 +481,7 @@ TEST_CASE("Undo and redo of a merge are written on a worker: the window turns, s
     MergeHooks hooks = merges->hooks();
     hooks.beforeWrite = [&] {
         ++writes;
-        holding = true;
-        for (int waited = 0; !release && waited < 10000; waited += 5)
-            QThread::msleep(5);
+        holdUntilReleased(holding, release);
     };
     merges->setHooks(hooks);
 

@@ -124,11 +124,7 @@ TEST_CASE("A notice is read on a worker: the window keeps turning and Cancel mak
     NoticeImportController *imports = f.window->imports();
     std::atomic_bool holding{false};
     std::atomic_bool release{false};
-    imports->setBeforeRead([&] {
-        holding = true;
-        for (int waited = 0; !release && waited < 10000; waited += 5)
-            QThread::msleep(5);
-    });
+    imports->setBeforeRead([&] { holdUntilReleased(holding, release); });
     f.presenter->openAnswer = dataPath(QStringLiteral("docx/notice-word.docx"));
     f.presenter->textAnswer = Unit;
     f.presenter->saveAnswer = f.folder + QStringLiteral("/never");

@@ -221,11 +221,7 @@ TEST_CASE("Print sends the pages on a worker: the window turns, and Cancel stops
         printer->setOutputFileName(pdf);
         return true;
     };
-    hooks.beforePrint = [&] {
-        holding = true;
-        for (int waited = 0; !release && waited < 20000; waited += 5)
-            QThread::msleep(5);
-    };
+    hooks.beforePrint = [&] { holdUntilReleased(holding, release, 20000); };
     exports->setHooks(hooks);
     QSignalSpy printed(exports, &ExportController::printFinished);
     QTest::keySequence(f.window.get(), QKeySequence::Print);
