@@ -14,9 +14,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
 #include <cstdlib>
@@ -91,16 +92,18 @@ bool deleteRow(MainWindow &window)
 
 int main(int argc, char *argv[])
 {
-    // Settings of its own, never the user's.
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("TianbaoKillTest"));
-    const QStringList args = QCoreApplication::arguments();
-    if (args.size() < 3) {
+    if (argc < 3) {
         std::fprintf(stderr, "usage: tianbao_window_editloop FILE COUNT [FIRST]\n");
         return 2;
     }
+    // Settings of its own, never the user's: in a folder beside the form, which the kill test
+    // owns and removes. A temporary folder of this process would be left behind by every kill.
+    const QString config =
+        QFileInfo(QString::fromLocal8Bit(argv[1])).absoluteDir().filePath(QStringLiteral("config"));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config));
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TianbaoKillTest"));
+    const QStringList args = QCoreApplication::arguments();
     const int count = args.at(2).toInt();
     const int first = args.value(3, QStringLiteral("0")).toInt();
 
