@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QFileInfo>
+#include <QPointer>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -177,17 +178,6 @@ TEST_CASE("Print preview lays a long form out off the window's thread and can be
             ReportLayout::build(f.window->document()->snapshot(), options));
         CHECK(preview->reportPageCount() == expected.pageCount());
         CHECK(exports->previewAction()->isEnabled());
-
-        // Its Print button paints on the real printer: pages laid out on the worker must not
-        // be painted there (their fonts went with the worker's thread), so they are laid out
-        // again here. What the preview's Print emits:
-        QPrinter printer(QPrinter::HighResolution);
-        ReportPrinting::preparePrinter(&printer, QStringLiteral("t"));
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        const QString pdf = f.folder + QStringLiteral("/from-preview.pdf");
-        printer.setOutputFileName(pdf);
-        emit preview->paintRequested(&printer);
-        CHECK(pdfPageCount(pdf) == expected.pageCount());
         preview->close();
     }
     SECTION("cancelled: no preview opens")
@@ -262,4 +252,50 @@ TEST_CASE("Print sends the pages on a worker: the window turns, and Cancel stops
     }
     CHECK_FALSE(exports->isPrinting());
     CHECK(exports->printAction()->isEnabled());
+}
+
+TEST_CASE("The preview's Print sends the pages from a worker once the preview has closed")
+{
+    WindowFixture f;
+    REQUIRE(FormFile::create(f.path, longForm(400), Unit).ok());
+    REQUIRE(f.window->openFile(f.path));
+    f.window->onlyMyUnitAction()->setChecked(false);
+    ExportController *exports = f.window->exports();
+    std::atomic_bool holding{false};
+    std::atomic_bool release{false};
+    ExportHooks hooks = ExportHooks::system();
+    hooks.beforePrint = [&] { holdUntilReleased(holding, release, 20000); };
+    exports->setHooks(hooks);
+    QSignalSpy laidOut(exports, &ExportController::layoutFinished);
+    QSignalSpy printed(exports, &ExportController::printFinished);
+    exports->previewAction()->trigger();
+    REQUIRE(waitFor([&] { return !laidOut.isEmpty(); }, 60000));
+    QPointer<ReportPreviewDialog> preview = exports->previewDialog();
+    REQUIRE(preview);
+    const int pageCount = preview->reportPageCount();
+
+    // The preview's Print button: the print dialog sets up the preview's own printer, the
+    // preview widget prints on it, and the dialog closes.
+    const QString pdf = f.folder + QStringLiteral("/from-preview.pdf");
+    preview->printer()->setOutputFormat(QPrinter::PdfFormat);
+    preview->printer()->setOutputFileName(pdf);
+    preview->previewWidget()->print();
+    preview->accept();
+    REQUIRE(waitFor([&] { return preview.isNull(); }));
+
+    // Laid out again and painted on the worker (the preview's pages were laid out on another
+    // thread, whose fonts are gone): the window turns meanwhile, behind the progress dialog.
+    REQUIRE(waitFor([&] { return holding.load(); }, 60000));
+    CHECK(exports->isPrinting());
+    bool turned = false;
+    QTimer::singleShot(20, f.window.get(), [&] { turned = true; });
+    REQUIRE(waitFor([&] { return turned; }));
+    REQUIRE(waitFor(
+        [&] { return exports->progressDialog() && exports->progressDialog()->isVisible(); }));
+    CHECK(exports->progressDialog()->labelText() == QStringLiteral("Printing the pages…"));
+    release = true;
+    REQUIRE(waitFor([&] { return !printed.isEmpty(); }, 60000));
+    CHECK(printed.first().first().toBool());
+    CHECK(pdfPageCount(pdf) == pageCount);
+    CHECK(f.presenter->warnings.isEmpty());
 }

@@ -315,15 +315,7 @@ ReportPreviewDialog *ExportController::createPreview(QPrinter *printer, QWidget 
     auto pages = std::make_shared<const ReportPainter>(
         ReportLayout::build(document->snapshot(), storedOptions()));
     QApplication::restoreOverrideCursor();
-    return new ReportPreviewDialog(pages, layOutHere(), printer, parent);
-}
-
-std::function<std::shared_ptr<const ReportPainter>()> ExportController::layOutHere() const
-{
-    // The form as the preview shows it, laid out again on the thread that calls.
-    return [form = m_window->document()->snapshot(), options = storedOptions()] {
-        return std::make_shared<const ReportPainter>(ReportLayout::build(form, options));
-    };
+    return new ReportPreviewDialog(pages, {}, printer, parent);
 }
 
 ReportOptions ExportController::storedOptions() const
@@ -373,15 +365,25 @@ void ExportController::printPreview()
         return;
     m_window->commitEdits();
     const QString title = document->properties().title;
-    layOut(tr("Preparing the print preview…"), [this,
-                                                title](std::shared_ptr<const ReportPainter> pages) {
-        auto *printer = new QPrinter(QPrinter::HighResolution);
-        ReportPrinting::preparePrinter(printer, title);
-        auto *dialog = new ReportPreviewDialog(std::move(pages), layOutHere(), printer, m_window);
+    // What the preview shows is what its Print button prints.
+    Form form = document->snapshot();
+    ReportOptions options = storedOptions();
+    layOut(tr("Preparing the print preview…"), [this, title, form = std::move(form),
+                                                options = std::move(options)](
+                                                   std::shared_ptr<const ReportPainter> pages) {
+        auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+        ReportPrinting::preparePrinter(printer.get(), title);
+        const ReportPreviewDialog::Print print = [this, printer, form, options](QPrinter *target) {
+            Q_ASSERT(target == printer.get());
+            Q_UNUSED(target);
+            startPrinting(printer, form, options);
+        };
+        auto *dialog = new ReportPreviewDialog(std::move(pages), print, printer.get(), m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowModality(Qt::WindowModal);
-        // The dialog only borrows the printer: it goes when the dialog has gone.
-        connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
+        // The dialog only borrows the printer: it goes when the dialog has gone (and
+        // the print job, which holds it too, has finished).
+        connect(dialog, &QObject::destroyed, this, [printer] {});
         m_previewDialog = dialog;
         dialog->open();
     });
@@ -397,12 +399,13 @@ void ExportController::print()
     ReportPrinting::preparePrinter(printer.get(), document->properties().title);
     if (!m_hooks.choosePrinter(printer.get(), m_window))
         return;
-    startPrinting(std::move(printer));
+    startPrinting(std::move(printer), document->snapshot(), storedOptions());
 }
 
-void ExportController::startPrinting(std::shared_ptr<QPrinter> printer)
+void ExportController::startPrinting(std::shared_ptr<QPrinter> printer, Form form,
+                                     ReportOptions options)
 {
-    auto *job = new PrintJob(m_window->document()->snapshot(), storedOptions(), std::move(printer),
+    auto *job = new PrintJob(std::move(form), std::move(options), std::move(printer),
                              m_hooks.beforePrint, this);
     m_printJob = job;
     auto *progress = new JobProgressDialog(job, tr("Printing"), tr("Printing the pages…"),

@@ -60,7 +60,8 @@ public:
     // The print preview printPreview() opened, while it is open.
     ReportPreviewDialog *previewDialog() const;
 
-    // The preview of the current form (not shown), laid out here; the caller owns it.
+    // The preview of the current form (not shown), laid out here; the caller owns it. Its Print
+    // button paints on the calling thread too (printPreview()'s sends from a worker).
     ReportPreviewDialog *createPreview(QPrinter *printer, QWidget *parent);
 
 public slots:
@@ -85,11 +86,9 @@ private:
     // hands them to `then` (not when cancelled).
     void layOut(const QString &label,
                 std::function<void(std::shared_ptr<const ReportPainter>)> then);
-    // Lays the pages out and sends them to the printer on a worker thread behind a progress
-    // dialog.
-    void startPrinting(std::shared_ptr<QPrinter> printer);
-    // ReportPreviewDialog::LayOut: the previewed form laid out again on the calling thread.
-    std::function<std::shared_ptr<const ReportPainter>()> layOutHere() const;
+    // Lays `form`'s pages out and sends them to the printer on a worker thread behind a
+    // progress dialog.
+    void startPrinting(std::shared_ptr<QPrinter> printer, Form form, ReportOptions options);
     bool confirmReplace(const QStringList &paths);
     QString lastFolder() const;
     void rememberFolder(const QString &path);

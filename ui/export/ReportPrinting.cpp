@@ -3,7 +3,6 @@
 #include "report/ReportPainter.h"
 #include "report/ReportProgress.h"
 
-#include <QApplication>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPrintPreviewWidget>
@@ -36,10 +35,9 @@ Status ReportPrinting::print(const ReportPainter &pages, QPrinter *printer,
     return {};
 }
 
-ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<const ReportPainter> pages,
-                                         LayOut layOutHere, QPrinter *printer, QWidget *parent)
-    : QPrintPreviewDialog(printer, parent), m_pages(std::move(pages)),
-      m_layOutHere(std::move(layOutHere))
+ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<const ReportPainter> pages, Print print,
+                                         QPrinter *printer, QWidget *parent)
+    : QPrintPreviewDialog(printer, parent), m_pages(std::move(pages)), m_print(std::move(print))
 {
     connect(this, &QPrintPreviewDialog::paintRequested, this, &ReportPreviewDialog::paintOn);
     resize(1100, 780);
@@ -48,16 +46,13 @@ ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<const ReportPainter> pa
 void ReportPreviewDialog::paintOn(QPrinter *target)
 {
     // While Qt renders the preview, the printer paints into pictures (its engine's type says
-    // so); on the Print button it paints on the real printer.
+    // so); on the Print button it is the real printer, and the dialog closes right after.
     QPaintEngine *engine = target->paintEngine();
-    if ((engine && engine->type() == QPaintEngine::Picture) || !m_layOutHere) {
+    if ((engine && engine->type() == QPaintEngine::Picture) || !m_print) {
         ReportPrinting::print(*m_pages, target);
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const std::shared_ptr<const ReportPainter> here = m_layOutHere();
-    ReportPrinting::print(*here, target);
-    QApplication::restoreOverrideCursor();
+    m_print(target);
 }
 
 int ReportPreviewDialog::reportPageCount() const

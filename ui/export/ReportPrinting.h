@@ -30,19 +30,21 @@ public:
 };
 
 // The print preview: the report's pages, laid out once (often on a worker), shown by Qt's
-// preview. Its Print button prints pages laid out again on the GUI thread: text laid out on
-// another thread must not be painted on a printer (see PrintJob); the preview itself only
-// records the pages as pictures, which is safe.
+// preview, which records them as pictures. Its Print button hands the chosen printer to
+// `print` (ExportController sends the pages from a worker, as Print… does: a long form would
+// freeze the window for seconds, and text laid out on another thread must not be painted on a
+// printer, see PrintJob). Without `print` the pages are painted on the calling thread.
 class ReportPreviewDialog : public QPrintPreviewDialog
 {
     Q_OBJECT
 
 public:
-    // Lays the same pages out again, on the calling thread.
-    using LayOut = std::function<std::shared_ptr<const ReportPainter>()>;
+    // Prints on the preview's printer (the one given to the constructor, set up by the user
+    // in the print dialog) once the preview has closed.
+    using Print = std::function<void(QPrinter *)>;
 
-    ReportPreviewDialog(std::shared_ptr<const ReportPainter> pages, LayOut layOutHere,
-                        QPrinter *printer, QWidget *parent = nullptr);
+    ReportPreviewDialog(std::shared_ptr<const ReportPainter> pages, Print print, QPrinter *printer,
+                        QWidget *parent = nullptr);
     int reportPageCount() const;
     // The preview widget, for tests: its pageCount() is what the user sees.
     QPrintPreviewWidget *previewWidget() const;
@@ -51,7 +53,7 @@ private:
     void paintOn(QPrinter *target);
 
     std::shared_ptr<const ReportPainter> m_pages;
-    LayOut m_layOutHere;
+    Print m_print;
 };
 
 } // namespace tianbao
