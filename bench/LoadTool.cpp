@@ -4,6 +4,10 @@
 //   tianbao_load window FILE OUTDIR           the window, offscreen: opens FILE, makes an edit,
 //                                             exports OUTDIR/load.docx and OUTDIR/load.xlsx
 //                                             through Export…; prints each step's seconds
+//   tianbao_load preview FILE                 the window, offscreen: opens FILE, Print Preview…
+//                                             until the first page is painted; prints
+//                                             "preview shown <ms> ms, longest pause <ms> ms"
+//                                             (the longest the event loop did not turn)
 #include "AttachmentPage.h"
 #include "FormDocument.h"
 #include "FormGenerator.h"
@@ -11,6 +15,8 @@
 #include "MessagePresenter.h"
 #include "export/ExportController.h"
 #include "export/ExportDialog.h"
+#include "export/ReportPageView.h"
+#include "export/ReportPreviewDialog.h"
 #include "models/AttachmentModel.h"
 #include "store/FormFile.h"
 
@@ -146,6 +152,50 @@ int window(const QString &path, const QString &outDir)
     return said->warnings.isEmpty() ? 0 : 1;
 }
 
+int preview(const QString &path)
+{
+    MainWindow window;
+    auto presenter = std::make_unique<QuietPresenter>();
+    QuietPresenter *said = presenter.get();
+    window.setPresenter(std::move(presenter));
+    window.resize(1280, 800);
+    window.show();
+    if (!window.openFile(path)) {
+        std::fprintf(stderr, "%s\n", qPrintable(said->warnings.value(0)));
+        return 2;
+    }
+    window.onlyMyUnitAction()->setChecked(false);
+    QCoreApplication::processEvents();
+
+    // A timer that should fire every 5 ms: the longest gap between two firings is the longest
+    // the window was frozen.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 longest = 0;
+    QTimer tick;
+    tick.setInterval(5);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        longest = qMax(longest, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    tick.start();
+    ExportController *exports = window.exports();
+    exports->printPreview();
+    const auto shown = [&] {
+        ReportPreviewDialog *dialog = exports->previewDialog();
+        return dialog && dialog->pageView()->paintedPageCount() > 0;
+    };
+    while (!shown() && (exports->isLayingOut() || exports->previewDialog()))
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (!shown())
+        return 1;
+    const qint64 shownMs = clock.elapsed();
+    longest = qMax(longest, clock.elapsed() - last);
+    std::printf("preview shown %lld ms, longest pause %lld ms\n", shownMs, longest);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -160,6 +210,9 @@ int main(int argc, char *argv[])
                         args.value(4, QStringLiteral("50")).toInt());
     if (args.size() == 4 && args.at(1) == QLatin1String("window"))
         return window(args.at(2), args.at(3));
-    std::fprintf(stderr, "usage: tianbao_load generate FILE ROWS [CHARS] | window FILE OUTDIR\n");
+    if (args.size() == 3 && args.at(1) == QLatin1String("preview"))
+        return preview(args.at(2));
+    std::fprintf(stderr, "usage: tianbao_load generate FILE ROWS [CHARS] | window FILE OUTDIR | "
+                         "preview FILE\n");
     return 2;
 }

@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TIANBAO = BUILD / 'app' / 'tianbao'
 BENCH = BUILD / 'bench' / 'tianbao_bench'
 MERGE_BENCH = BUILD / 'bench' / 'merge_bench'
+LOAD = BUILD / 'bench' / 'tianbao_load'
 WORK = Path(tempfile.mkdtemp(prefix='tianbao-bench-'))
 ENV = dict(os.environ, QT_QPA_PLATFORM='offscreen', XDG_RUNTIME_DIR='/tmp/tianbao-xdg',
            HOME=str(WORK / 'home'))
@@ -130,6 +131,18 @@ def main():
         more, _ = timed([TIANBAO, 'import', WORK / 'out-1000.docx', '-o', WORK / 'imported.tianbao'], 1)
         times += more
     record('import a 1,000-row .docx (whole process)', times)
+
+    # Print preview: the pages are laid out on a worker; the window should never stop turning.
+    if LOAD.exists():
+        for n in (1000, sizes[-1]):
+            shown, pauses = [], []
+            for _ in range(3 if n < 10000 else 1):
+                out = run([LOAD, 'preview', forms[n]]).stdout
+                found = re.search(r'preview shown (\d+) ms, longest pause (\d+) ms', out)
+                shown.append(float(found.group(1)))
+                pauses.append(float(found.group(2)))
+            record(f'print preview, {n} rows: first page shown (in-process)', shown)
+            record(f'print preview, {n} rows: longest pause of the window', pauses)
 
     # Merge 100 colleague files × 20 rows.
     if MERGE_BENCH.exists():

@@ -1928,6 +1928,45 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
         </message>
     </context>
     <context>
+        <name>tianbao::ReportPreviewDialog</name>
+        <message>
+            <source>Fit &amp;Width</source>
+            <translation>适合宽度(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Whole Pa&amp;ge</source>
+            <translation>整页(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>缩小(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>打印预览</translation>
+        </message>
+        <message>
+            <source>Page number</source>
+            <translation>页码</translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>页，共 %1 页</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>第</translation>
+        </message>
+    </context>
+    <context>
         <name>tianbao::ReportPrinting</name>
         <message>
             <source>The printer could not be started.</source>

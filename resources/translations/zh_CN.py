@@ -254,6 +254,17 @@ ctx('tianbao::SubmissionNames', [
  ('Attached is the reply of %1 to “%2”.', '附件是%1报送的《%2》，请查收。'),
  ('Attachments:', '附件：'),
 ])
+ctx('tianbao::ReportPreviewDialog', [
+ ('Print Preview', '打印预览'),
+ ('Fit &Width', '适合宽度(&W)'),
+ ('Whole Pa&ge', '整页(&G)'),
+ ('Zoom &Out', '缩小(&O)'),
+ ('Zoom &In', '放大(&I)'),
+ ('&Print…', '打印(&P)…'),
+ ('Page number', '页码'),
+ ('Page', '第'),
+ ('of %1', '页，共 %1 页'),
+])
 ctx('tianbao::ReportPrinting', [
  ('The printer could not be started.', '无法启动打印机。'),
  ('The printer refused a page.', '打印机拒绝了一页。'),

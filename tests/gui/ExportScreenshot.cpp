@@ -7,7 +7,7 @@
 #include "MainWindow.h"
 #include "export/ExportController.h"
 #include "export/ExportDoneDialog.h"
-#include "export/ReportPrinting.h"
+#include "export/ReportPreviewDialog.h"
 #include "export/SubmissionDialog.h"
 #include "export/SubmissionNames.h"
 #include "form/FormTemplate.h"
@@ -78,8 +78,7 @@ int main(int argc, char *argv[])
     dialog->reject();
 
     if (argc > 2) {
-        QPrinter printer(QPrinter::HighResolution);
-        ReportPreviewDialog *preview = window.exports()->createPreview(&printer, &window);
+        ReportPreviewDialog *preview = window.exports()->createPreview(&window);
         preview->resize(1100, 780);
         preview->show();
         QTest::qWait(800);

@@ -5,6 +5,8 @@
 #include "FormDocument.h"
 #include "MainWindow.h"
 #include "export/ExportController.h"
+#include "export/ReportPageView.h"
+#include "export/ReportPreviewDialog.h"
 #include "export/ReportPrinting.h"
 #include "report/ReportExporter.h"
 #include "report/ReportLayout.h"
@@ -14,17 +16,18 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QPointer>
-#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <QToolButton>
 #include <atomic>
 
 using namespace tianbao;
@@ -57,6 +60,16 @@ bool containsName(const QString &text, const QString &name)
                        : literal;
     }
     return QRegularExpression(pattern).match(text).hasMatch();
+}
+
+// The tool bar button that triggers `action`.
+QToolButton *toolButtonFor(QWidget *parent, QAction *action)
+{
+    for (QToolButton *button : parent->findChildren<QToolButton *>()) {
+        if (button->defaultAction() == action)
+            return button;
+    }
+    return nullptr;
 }
 
 bool havePoppler()
@@ -121,18 +134,16 @@ TEST_CASE("The print preview shows the report's pages and prints what the window
     options.onlyUnitRows = onlyUnit;
     const ReportPainter expected(ReportLayout::build(f.window->document()->snapshot(), options));
 
-    QPrinter printer(QPrinter::HighResolution);
-    std::unique_ptr<ReportPreviewDialog> preview(exports->createPreview(&printer, f.window.get()));
+    std::unique_ptr<ReportPreviewDialog> preview(exports->createPreview(f.window.get()));
     REQUIRE(preview);
     preview->show();
     REQUIRE(QTest::qWaitForWindowExposed(preview.get()));
-    QPrintPreviewWidget *widget = preview->previewWidget();
-    REQUIRE(widget);
-    REQUIRE(waitFor([&] { return widget->pageCount() > 0; }));
-    CHECK(widget->pageCount() == expected.pageCount());
+    ReportPageView *view = preview->pageView();
+    REQUIRE(view);
+    REQUIRE(waitFor([&] { return view->paintedPageCount() > 0; }));
+    CHECK(view->pageCount() == expected.pageCount());
     CHECK(preview->reportPageCount() == expected.pageCount());
-    CHECK(printer.pageLayout().orientation() == QPageLayout::Landscape);
-    CHECK(printer.fullPage());
+    CHECK(preview->pageBox()->maximum() == expected.pageCount());
     preview->close();
 }
 
@@ -265,6 +276,13 @@ TEST_CASE("The preview's Print sends the pages from a worker once the preview ha
     std::atomic_bool release{false};
     ExportHooks hooks = ExportHooks::system();
     hooks.beforePrint = [&] { holdUntilReleased(holding, release, 20000); };
+    int asked = 0;
+    hooks.choosePrinter = [&](QPrinter *printer, QWidget *) {
+        ++asked;
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(f.folder + QStringLiteral("/from-preview.pdf"));
+        return true;
+    };
     exports->setHooks(hooks);
     QSignalSpy laidOut(exports, &ExportController::layoutFinished);
     QSignalSpy printed(exports, &ExportController::printFinished);
@@ -274,13 +292,12 @@ TEST_CASE("The preview's Print sends the pages from a worker once the preview ha
     REQUIRE(preview);
     const int pageCount = preview->reportPageCount();
 
-    // The preview's Print button: the print dialog sets up the preview's own printer, the
-    // preview widget prints on it, and the dialog closes.
+    // The preview's Print button: the preview closes, the print dialog asks for a printer.
     const QString pdf = f.folder + QStringLiteral("/from-preview.pdf");
-    preview->printer()->setOutputFormat(QPrinter::PdfFormat);
-    preview->printer()->setOutputFileName(pdf);
-    preview->previewWidget()->print();
-    preview->accept();
+    QToolButton *print = toolButtonFor(preview, preview->printAction());
+    REQUIRE(print);
+    QTest::mouseClick(print, Qt::LeftButton);
+    CHECK(asked == 1);
     REQUIRE(waitFor([&] { return preview.isNull(); }));
 
     // Laid out again and painted on the worker (the preview's pages were laid out on another
@@ -298,4 +315,64 @@ TEST_CASE("The preview's Print sends the pages from a worker once the preview ha
     CHECK(printed.first().first().toBool());
     CHECK(pdfPageCount(pdf) == pageCount);
     CHECK(f.presenter->warnings.isEmpty());
+}
+
+TEST_CASE("The preview paints only the pages in sight, and pages and zooms through its tool bar")
+{
+    WindowFixture f;
+    REQUIRE(FormFile::create(f.path, longForm(400), Unit).ok());
+    REQUIRE(f.window->openFile(f.path));
+    f.window->onlyMyUnitAction()->setChecked(false);
+    ExportController *exports = f.window->exports();
+    QSignalSpy laidOut(exports, &ExportController::layoutFinished);
+    exports->previewAction()->trigger();
+    REQUIRE(waitFor([&] { return !laidOut.isEmpty(); }, 60000));
+    ReportPreviewDialog *preview = exports->previewDialog();
+    REQUIRE(preview);
+    REQUIRE(QTest::qWaitForWindowExposed(preview));
+    ReportPageView *view = preview->pageView();
+    REQUIRE(waitFor([&] { return view->paintedPageCount() > 0; }));
+    const int pages = view->pageCount();
+    REQUIRE(pages > 50);
+    // Shown fitting the width: the first page and a part of the second, not all of them.
+    CHECK(view->fit() == ReportPageView::Fit::Width);
+    CHECK(view->paintedPageCount() <= 2);
+    CHECK(view->currentPage() == 0);
+    CHECK(preview->pageBox()->value() == 1);
+
+    SECTION("a page number typed in goes to that page")
+    {
+        QSpinBox *box = preview->pageBox();
+        box->setFocus();
+        box->selectAll();
+        QTest::keyClicks(box, QStringLiteral("40"));
+        QTest::keyClick(box, Qt::Key_Return);
+        REQUIRE(waitFor([&] { return view->currentPage() == 39; }));
+        const int painted = view->paintedPageCount();
+        REQUIRE(waitFor([&] { return view->paintedPageCount() > painted; }));
+        CHECK(view->paintedPageCount() <= 2 + 3);
+    }
+    SECTION("Ctrl+End goes to the last page, and the page box follows")
+    {
+        QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+        REQUIRE(waitFor([&] { return view->currentPage() == pages - 1; }));
+        CHECK(preview->pageBox()->value() == pages);
+        QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+        REQUIRE(waitFor([&] { return view->currentPage() == 0; }));
+        CHECK(preview->pageBox()->value() == 1);
+    }
+    SECTION("zoom in leaves fitting the width; Fit Width fits it again")
+    {
+        const int fitted = view->zoomPercent();
+        QToolButton *zoomIn = toolButtonFor(preview, preview->zoomInAction());
+        REQUIRE(zoomIn);
+        QTest::mouseClick(zoomIn, Qt::LeftButton);
+        CHECK(view->zoomPercent() > fitted);
+        CHECK(view->fit() == ReportPageView::Fit::None);
+        CHECK_FALSE(preview->fitWidthAction()->isChecked());
+        QTest::mouseClick(toolButtonFor(preview, preview->fitWidthAction()), Qt::LeftButton);
+        CHECK(view->fit() == ReportPageView::Fit::Width);
+        CHECK(view->zoomPercent() == fitted);
+    }
+    preview->close();
 }

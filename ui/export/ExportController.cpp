@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "MessagePresenter.h"
 #include "PrintJob.h"
+#include "ReportPreviewDialog.h"
 #include "ReportPrinting.h"
 #include "SubmissionDialog.h"
 #include "SubmissionNames.h"
@@ -304,18 +305,33 @@ void ExportController::startJob(const QStringList &paths, const ReportOptions &o
 
 // ---------------------------------------------------------------- printing
 
-ReportPreviewDialog *ExportController::createPreview(QPrinter *printer, QWidget *parent)
+ReportPreviewDialog *ExportController::createPreview(QWidget *parent)
 {
     FormDocument *document = m_window->document();
     if (!document)
         return nullptr;
     m_window->commitEdits();
-    ReportPrinting::preparePrinter(printer, document->properties().title);
+    Form form = document->snapshot();
+    ReportOptions options = storedOptions();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto pages = std::make_shared<const ReportPainter>(
-        ReportLayout::build(document->snapshot(), storedOptions()));
+    auto pages = std::make_shared<const ReportPainter>(ReportLayout::build(form, options));
     QApplication::restoreOverrideCursor();
-    return new ReportPreviewDialog(pages, {}, printer, parent);
+    return new ReportPreviewDialog(pages, printPreviewed(std::move(form), std::move(options)),
+                                   parent);
+}
+
+ReportPreviewDialog::Print ExportController::printPreviewed(Form form, ReportOptions options)
+{
+    // What the preview shows is what its Print button prints, whatever changed since.
+    return [this, form = std::move(form), options = std::move(options)] {
+        if (!m_window->document() || isExporting() || isLayingOut() || isPrinting())
+            return;
+        auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+        ReportPrinting::preparePrinter(printer.get(), form.properties.title);
+        if (!m_hooks.choosePrinter(printer.get(), m_window))
+            return;
+        startPrinting(std::move(printer), form, options);
+    };
 }
 
 ReportOptions ExportController::storedOptions() const
@@ -364,29 +380,17 @@ void ExportController::printPreview()
     if (!document || isExporting() || isLayingOut())
         return;
     m_window->commitEdits();
-    const QString title = document->properties().title;
-    // What the preview shows is what its Print button prints.
     Form form = document->snapshot();
     ReportOptions options = storedOptions();
-    layOut(tr("Preparing the print preview…"), [this, title, form = std::move(form),
-                                                options = std::move(options)](
-                                                   std::shared_ptr<const ReportPainter> pages) {
-        auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-        ReportPrinting::preparePrinter(printer.get(), title);
-        const ReportPreviewDialog::Print print = [this, printer, form, options](QPrinter *target) {
-            Q_ASSERT(target == printer.get());
-            Q_UNUSED(target);
-            startPrinting(printer, form, options);
-        };
-        auto *dialog = new ReportPreviewDialog(std::move(pages), print, printer.get(), m_window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowModality(Qt::WindowModal);
-        // The dialog only borrows the printer: it goes when the dialog has gone (and
-        // the print job, which holds it too, has finished).
-        connect(dialog, &QObject::destroyed, this, [printer] {});
-        m_previewDialog = dialog;
-        dialog->open();
-    });
+    layOut(tr("Preparing the print preview…"),
+           [this, print = printPreviewed(std::move(form), std::move(options))](
+               std::shared_ptr<const ReportPainter> pages) {
+               auto *dialog = new ReportPreviewDialog(std::move(pages), print, m_window);
+               dialog->setAttribute(Qt::WA_DeleteOnClose);
+               dialog->setWindowModality(Qt::WindowModal);
+               m_previewDialog = dialog;
+               dialog->open();
+           });
 }
 
 void ExportController::print()

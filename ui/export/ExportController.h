@@ -60,9 +60,8 @@ public:
     // The print preview printPreview() opened, while it is open.
     ReportPreviewDialog *previewDialog() const;
 
-    // The preview of the current form (not shown), laid out here; the caller owns it. Its Print
-    // button paints on the calling thread too (printPreview()'s sends from a worker).
-    ReportPreviewDialog *createPreview(QPrinter *printer, QWidget *parent);
+    // The preview of the current form (not shown), laid out here; the caller owns it.
+    ReportPreviewDialog *createPreview(QWidget *parent);
 
 public slots:
     void exportForSubmission();
@@ -89,6 +88,8 @@ private:
     // Lays `form`'s pages out and sends them to the printer on a worker thread behind a
     // progress dialog.
     void startPrinting(std::shared_ptr<QPrinter> printer, Form form, ReportOptions options);
+    // The preview's Print: asks for a printer, then prints `form` as it was previewed.
+    std::function<void()> printPreviewed(Form form, ReportOptions options);
     bool confirmReplace(const QStringList &paths);
     QString lastFolder() const;
     void rememberFolder(const QString &path);

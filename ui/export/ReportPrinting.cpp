@@ -3,9 +3,7 @@
 #include "report/ReportPainter.h"
 #include "report/ReportProgress.h"
 
-#include <QPaintEngine>
 #include <QPainter>
-#include <QPrintPreviewWidget>
 #include <QPrinter>
 
 namespace tianbao {
@@ -33,36 +31,6 @@ Status ReportPrinting::print(const ReportPainter &pages, QPrinter *printer,
     if (!painted && !(progress && progress->stopped()))
         return Error{tr("The printer refused a page.")};
     return {};
-}
-
-ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<const ReportPainter> pages, Print print,
-                                         QPrinter *printer, QWidget *parent)
-    : QPrintPreviewDialog(printer, parent), m_pages(std::move(pages)), m_print(std::move(print))
-{
-    connect(this, &QPrintPreviewDialog::paintRequested, this, &ReportPreviewDialog::paintOn);
-    resize(1100, 780);
-}
-
-void ReportPreviewDialog::paintOn(QPrinter *target)
-{
-    // While Qt renders the preview, the printer paints into pictures (its engine's type says
-    // so); on the Print button it is the real printer, and the dialog closes right after.
-    QPaintEngine *engine = target->paintEngine();
-    if ((engine && engine->type() == QPaintEngine::Picture) || !m_print) {
-        ReportPrinting::print(*m_pages, target);
-        return;
-    }
-    m_print(target);
-}
-
-int ReportPreviewDialog::reportPageCount() const
-{
-    return m_pages->pageCount();
-}
-
-QPrintPreviewWidget *ReportPreviewDialog::previewWidget() const
-{
-    return findChild<QPrintPreviewWidget *>();
 }
 
 } // namespace tianbao

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDialog>
+#include <functional>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QSpinBox;
+
+namespace tianbao {
+
+class ReportPageView;
+class ReportPainter;
+
+// The print preview: the report's pages (laid out once, often on a worker) in a ReportPageView
+// that paints only the pages in sight, with zoom, the page number and Print. Print closes the
+// preview and calls `print`: ExportController asks for a printer and sends the form, as it was
+// previewed, from a worker (PrintJob), as Print… does.
+class ReportPreviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using Print = std::function<void()>;
+
+    ReportPreviewDialog(std::shared_ptr<const ReportPainter> pages, Print print,
+                        QWidget *parent = nullptr);
+
+    int reportPageCount() const;
+    ReportPageView *pageView() const { return m_view; }
+    QAction *printAction() const { return m_print; }
+    QAction *zoomInAction() const { return m_zoomIn; }
+    QAction *fitWidthAction() const { return m_fitWidth; }
+    QSpinBox *pageBox() const { return m_page; }
+
+private:
+    void updateZoom();
+
+    std::shared_ptr<const ReportPainter> m_pages;
+    Print m_printCall;
+    ReportPageView *m_view;
+    QAction *m_fitWidth;
+    QAction *m_fitPage;
+    QAction *m_zoomOut;
+    QAction *m_zoomIn;
+    QAction *m_print;
+    QSpinBox *m_page;
+    QLabel *m_pageCount;
+    QLabel *m_zoomLabel;
+};
+
+} // namespace tianbao
