@@ -26,7 +26,10 @@ CliResult runCli(const QStringList &arguments, const QByteArray &stdinData)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Offscreen unless a test names another platform (TIANBAO_TEST_QPA).
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), qEnvironmentVariableIsSet("TIANBAO_TEST_QPA")
+                                                      ? qEnvironmentVariable("TIANBAO_TEST_QPA")
+                                                      : QStringLiteral("offscreen"));
     // English sentences unless a test asks for another language.
     const QString lang = qEnvironmentVariableIsSet("TIANBAO_TEST_LANG")
                              ? qEnvironmentVariable("TIANBAO_TEST_LANG")

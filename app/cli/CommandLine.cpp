@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QTranslator>
 #include <cstring>
+#include <memory>
 
 namespace tianbao::cli {
 
@@ -47,6 +48,22 @@ bool isCommandLine(int argc, char **argv)
 
 namespace {
 
+// True when the command draws text, which needs Qt's fonts and so a QGuiApplication: only an
+// export to PDF (a .pdf among its arguments; a false yes costs only time). Every other command
+// runs on a QCoreApplication. Qt 6.4's font database, even unused, loads fontconfig's whole
+// configuration when the QGuiApplication is destroyed (QFontconfigDatabase's destructor asks
+// for the current configuration): half the instructions of `tianbao --version`.
+bool drawsText(int argc, char **argv)
+{
+    if (argc < 2 || std::strcmp(argv[1], "export") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        if (QByteArray(argv[i]).toLower().endsWith(".pdf"))
+            return true;
+    }
+    return false;
+}
+
 // The command line prints one sentence per problem; Qt's own diagnostics (fonts, platform
 // plugins) are noise there unless asked for.
 void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
@@ -60,14 +77,19 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
 int run(int argc, char **argv)
 {
     qInstallMessageHandler(quietMessages);
+    std::unique_ptr<QCoreApplication> app;
+    if (drawsText(argc, argv)) {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    // The command line needs fonts (PDF export) but never a screen: no display is required.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // A PDF needs fonts but never a screen: no display is required.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("tianbao"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(TIANBAO_VERSION));
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("tianbao"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIANBAO_VERSION));
     // Sentences follow the system's language, as the window's do (Chinese on a Chinese system).
     QTranslator translator;
     if (QLocale::system().language() == QLocale::Chinese &&

@@ -2,6 +2,7 @@
 #include "form/FormTemplate.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -292,4 +293,33 @@ TEST_CASE("On a Chinese system the command line speaks Chinese")
     qunsetenv("TIANBAO_TEST_LANG");
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("不存在")));
+}
+
+TEST_CASE("Only a PDF export loads Qt's GUI: every other command runs with no display platform")
+{
+    QTemporaryDir dir;
+    const QString form = dir.filePath(QStringLiteral("f.tianbao"));
+    // A platform that does not exist: a QGuiApplication would stop the program at start.
+    qputenv("TIANBAO_TEST_QPA", "no-such-platform");
+    const auto created = runCli({QStringLiteral("new"), form});
+    const auto shown = runCli({QStringLiteral("show"), form});
+    const auto docx = runCli({QStringLiteral("export"), form, QStringLiteral("-o"),
+                              dir.filePath(QStringLiteral("f.docx"))});
+    const auto xlsx = runCli({QStringLiteral("export"), form, QStringLiteral("-o"),
+                              dir.filePath(QStringLiteral("f.xlsx"))});
+    const auto version = runCli({QStringLiteral("--version")});
+    qunsetenv("TIANBAO_TEST_QPA");
+    INFO(created.err << docx.err << xlsx.err);
+    CHECK(created.exitCode == 0);
+    CHECK(shown.exitCode == 0);
+    CHECK(docx.exitCode == 0);
+    CHECK(xlsx.exitCode == 0);
+    CHECK(version.exitCode == 0);
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("f.docx"))).size() > 0);
+    // The PDF gets its fonts (offscreen, as the command line sets it when nothing is set).
+    const auto pdf = runCli({QStringLiteral("export"), form, QStringLiteral("-o"),
+                             dir.filePath(QStringLiteral("f.PDF"))});
+    INFO(pdf.err);
+    CHECK(pdf.exitCode == 0);
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("f.PDF"))).size() > 0);
 }
