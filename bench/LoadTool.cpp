@@ -102,7 +102,7 @@ bool exportThrough(MainWindow &window, const QString &target)
     dialog->pathEdit()->setText(target);
     dialog->exportButton()->click();
     while (!finished)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     QObject::disconnect(connection);
     return written && QFileInfo(target).size() > 0;
 }
@@ -187,7 +187,7 @@ int preview(const QString &path)
         return dialog && dialog->pageView()->paintedPageCount() > 0;
     };
     while (!shown() && (exports->isLayingOut() || exports->previewDialog()))
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     if (!shown())
         return 1;
     const qint64 shownMs = clock.elapsed();

@@ -134,7 +134,7 @@ def main():
 
     # Print preview: the pages are laid out on a worker; the window should never stop turning.
     if LOAD.exists():
-        for n in (1000, sizes[-1]):
+        for n in sorted({1000, sizes[-1]}):
             shown, pauses = [], []
             for _ in range(3 if n < 10000 else 1):
                 out = run([LOAD, 'preview', forms[n]]).stdout

@@ -323,14 +323,15 @@ ReportPreviewDialog *ExportController::createPreview(QWidget *parent)
 ReportPreviewDialog::Print ExportController::printPreviewed(Form form, ReportOptions options)
 {
     // What the preview shows is what its Print button prints, whatever changed since.
-    return [this, form = std::move(form), options = std::move(options)] {
+    return [this, form = std::move(form), options = std::move(options)](QWidget *parent) {
         if (!m_window->document() || isExporting() || isLayingOut() || isPrinting())
-            return;
+            return false;
         auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
         ReportPrinting::preparePrinter(printer.get(), form.properties.title);
-        if (!m_hooks.choosePrinter(printer.get(), m_window))
-            return;
+        if (!m_hooks.choosePrinter(printer.get(), parent))
+            return false;
         startPrinting(std::move(printer), form, options);
+        return true;
     };
 }
 
@@ -342,10 +343,10 @@ ReportOptions ExportController::storedOptions() const
     return options;
 }
 
-void ExportController::layOut(const QString &label,
+void ExportController::layOut(const QString &label, Form form, ReportOptions options,
                               std::function<void(std::shared_ptr<const ReportPainter>)> then)
 {
-    auto *job = new LayoutJob(m_window->document()->snapshot(), storedOptions(), this);
+    auto *job = new LayoutJob(std::move(form), std::move(options), this);
     m_layoutJob = job;
     auto *progress =
         new JobProgressDialog(job, tr("Laying Out the Pages"), label, ProgressDelayMs, m_window);
@@ -382,9 +383,9 @@ void ExportController::printPreview()
     m_window->commitEdits();
     Form form = document->snapshot();
     ReportOptions options = storedOptions();
-    layOut(tr("Preparing the print preview…"),
-           [this, print = printPreviewed(std::move(form), std::move(options))](
-               std::shared_ptr<const ReportPainter> pages) {
+    ReportPreviewDialog::Print print = printPreviewed(form, options);
+    layOut(tr("Preparing the print preview…"), std::move(form), std::move(options),
+           [this, print = std::move(print)](std::shared_ptr<const ReportPainter> pages) {
                auto *dialog = new ReportPreviewDialog(std::move(pages), print, m_window);
                dialog->setAttribute(Qt::WA_DeleteOnClose);
                dialog->setWindowModality(Qt::WindowModal);

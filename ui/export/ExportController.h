@@ -53,7 +53,7 @@ public:
     ExportDoneDialog *doneDialog() const;
     QProgressDialog *progressDialog() const;
     bool isExporting() const;
-    // The pages of a print preview or a print are being laid out.
+    // The pages of a print preview are being laid out.
     bool isLayingOut() const;
     // The laid-out pages are being sent to the printer.
     bool isPrinting() const;
@@ -72,7 +72,7 @@ public slots:
 signals:
     // An export ended: written, failed (after the message) or cancelled.
     void exportFinished(bool written);
-    // The pages for a preview or a print were laid out (then shown or printed) or cancelled.
+    // The pages for a preview were laid out (then shown) or cancelled.
     void layoutFinished(bool laidOut);
     // A print ended: every page sent, failed (after the message) or cancelled.
     void printFinished(bool printed);
@@ -81,15 +81,16 @@ private:
     void submit(SubmissionDialog *dialog);
     void startJob(const QStringList &paths, const ReportOptions &options,
                   std::function<void()> onWritten);
-    // Lays the current form's pages out on a worker thread behind a progress dialog, then
-    // hands them to `then` (not when cancelled).
-    void layOut(const QString &label,
+    // Lays `form`'s pages out on a worker thread behind a progress dialog, then hands them to
+    // `then` (not when cancelled).
+    void layOut(const QString &label, Form form, ReportOptions options,
                 std::function<void(std::shared_ptr<const ReportPainter>)> then);
     // Lays `form`'s pages out and sends them to the printer on a worker thread behind a
     // progress dialog.
     void startPrinting(std::shared_ptr<QPrinter> printer, Form form, ReportOptions options);
-    // The preview's Print: asks for a printer, then prints `form` as it was previewed.
-    std::function<void()> printPreviewed(Form form, ReportOptions options);
+    // The preview's Print: asks for a printer over the preview, then prints `form` as it was
+    // previewed.
+    std::function<bool(QWidget *)> printPreviewed(Form form, ReportOptions options);
     bool confirmReplace(const QStringList &paths);
     QString lastFolder() const;
     void rememberFolder(const QString &path);

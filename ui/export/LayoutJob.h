@@ -11,8 +11,9 @@ namespace tianbao {
 class ReportPainter;
 
 // Lays the report's pages out (ReportPainter) from a snapshot of a form on a worker thread, so
-// the print preview and printing of a 10,000-row form do not freeze the window, as ExportJob
-// does for exports. Signals arrive on the thread the job lives in (the GUI's).
+// the print preview of a 10,000-row form does not freeze the window, as ExportJob does for
+// exports (printing lays out and paints on one worker: PrintJob). Signals arrive on the thread the
+// job lives in (the GUI's).
 class LayoutJob : public ReportJob
 {
     Q_OBJECT

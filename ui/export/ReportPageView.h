@@ -2,6 +2,7 @@
 
 #include <QAbstractScrollArea>
 #include <QCache>
+#include <QPicture>
 #include <QPixmap>
 #include <memory>
 
@@ -27,11 +28,13 @@ public:
     explicit ReportPageView(std::shared_ptr<const ReportPainter> pages, QWidget *parent = nullptr);
 
     int pageCount() const;
-    // The page at the middle of the view (0-based).
+    // The page whose top is nearest the top of the view (0-based); the last page once the
+    // view is scrolled to the end.
     int currentPage() const;
+    // Scrolls page `index`'s top to the top of the view (as far as the scroll range allows).
     void showPage(int index);
 
-    // Screen pixels per twip: 1440 / logicalDpiX() is the page at its printed size.
+    // Screen pixels per twip; logicalDpiX() / 1440 is the page at its printed size.
     qreal zoom() const { return m_zoom; }
     // The zoom in percent of the printed size.
     int zoomPercent() const;
@@ -47,6 +50,7 @@ public:
 
 signals:
     void currentPageChanged(int index);
+    // The zoom or the fit changed.
     void zoomChanged();
 
 protected:
@@ -58,18 +62,24 @@ protected:
 
 private:
     QSizeF pageSize() const;
+    qreal pageStep() const;
     qreal pageTop(int index) const;
     void setZoom(qreal zoom);
     void applyFit();
     void updateScrollBars();
-    QPixmap pagePixmap(int index);
+    void notifyCurrentPage();
+    const QPicture &picture(int index);
+    void paintPage(QPainter &painter, int index, const QRectF &rect, const QRect &exposed);
 
     std::shared_ptr<const ReportPainter> m_pages;
-    qreal m_zoom = 0.05;
+    qreal m_zoom;
     Fit m_fit = Fit::Width;
     int m_lastCurrent = -1;
     int m_paintedPages = 0;
-    QCache<int, QPixmap> m_cache; // rendered pages at the current zoom, cost in kilobytes
+    int m_wheelDelta = 0;             // Ctrl+wheel, summed until a whole notch (120)
+    qreal m_cacheRatio = 0;           // the device pixel ratio the cached pixmaps have
+    QCache<int, QPicture> m_pictures; // recorded pages, by index
+    QCache<int, QPixmap> m_pixmaps;   // painted pages at the current zoom, cost in kilobytes
 };
 
 } // namespace tianbao

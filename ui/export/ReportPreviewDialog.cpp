@@ -78,13 +78,15 @@ ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<const ReportPainter> pa
         const QSignalBlocker blocker(m_page);
         m_page->setValue(index + 1);
     });
-    connect(m_page, &QSpinBox::valueChanged, this,
-            [this](int number) { m_view->showPage(number - 1); });
+    // The page typed in is shown on Return, not at each digit; then the keys page again.
+    m_page->setKeyboardTracking(false);
+    connect(m_page, &QSpinBox::valueChanged, this, [this](int number) {
+        m_view->showPage(number - 1);
+        m_view->setFocus();
+    });
     connect(m_print, &QAction::triggered, this, [this] {
-        // The preview goes first: the printer's dialog and the progress belong to the window.
-        const Print print = m_printCall;
-        accept();
-        print();
+        if (m_printCall(this))
+            accept();
     });
 
     resize(1100, 780);

@@ -14,15 +14,17 @@ class ReportPageView;
 class ReportPainter;
 
 // The print preview: the report's pages (laid out once, often on a worker) in a ReportPageView
-// that paints only the pages in sight, with zoom, the page number and Print. Print closes the
-// preview and calls `print`: ExportController asks for a printer and sends the form, as it was
-// previewed, from a worker (PrintJob), as Print… does.
+// that paints only the pages in sight, with zoom, the page number and Print. Print calls
+// `print`: ExportController asks for a printer over the preview and sends the form, as it was
+// previewed, from a worker (PrintJob), as Print… does; the preview then closes. When no
+// printer was chosen it stays open.
 class ReportPreviewDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    using Print = std::function<void()>;
+    // Asks for a printer over `parent`; true when the pages are on their way.
+    using Print = std::function<bool(QWidget *parent)>;
 
     ReportPreviewDialog(std::shared_ptr<const ReportPainter> pages, Print print,
                         QWidget *parent = nullptr);
@@ -32,6 +34,7 @@ public:
     QAction *printAction() const { return m_print; }
     QAction *zoomInAction() const { return m_zoomIn; }
     QAction *fitWidthAction() const { return m_fitWidth; }
+    QAction *wholePageAction() const { return m_fitPage; }
     QSpinBox *pageBox() const { return m_page; }
 
 private:
