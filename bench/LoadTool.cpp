@@ -8,7 +8,12 @@
 //                                             until the first page is painted; prints
 //                                             "preview shown <ms> ms, longest pause <ms> ms"
 //                                             (the longest the event loop did not turn)
+//   tianbao_load scroll FILE                  the window, offscreen: opens FILE, then pages
+//                                             down 40 screens at each of 5 places in 附件1;
+//                                             prints "frames <n>: median <ms> ms, p99 <ms> ms,
+//                                             longest <ms> ms" (a page down until painted)
 #include "AttachmentPage.h"
+#include "AttachmentTable.h"
 #include "FormDocument.h"
 #include "FormGenerator.h"
 #include "MainWindow.h"
@@ -28,8 +33,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -196,6 +203,47 @@ int preview(const QString &path)
     return 0;
 }
 
+int scroll(const QString &path)
+{
+    MainWindow window;
+    auto presenter = std::make_unique<QuietPresenter>();
+    QuietPresenter *said = presenter.get();
+    window.setPresenter(std::move(presenter));
+    window.resize(1280, 800);
+    window.show();
+    if (!window.openFile(path)) {
+        std::fprintf(stderr, "%s\n", qPrintable(said->warnings.value(0)));
+        return 2;
+    }
+    window.onlyMyUnitAction()->setChecked(false);
+    QCoreApplication::processEvents();
+    AttachmentTable *table = window.page(0)->table();
+    QScrollBar *bar = table->verticalScrollBar();
+    QVector<double> frames;
+    QElapsedTimer frame;
+    for (int place = 0; place < 5; ++place) {
+        bar->setValue(bar->maximum() * place / 5);
+        QCoreApplication::processEvents();
+        table->viewport()->repaint();
+        for (int step = 0; step < 40; ++step) {
+            frame.start();
+            // What Page Down does, then what the event loop does before the user sees it: the
+            // rows coming into sight are measured (a zero timer) and painted.
+            bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+            QCoreApplication::processEvents();
+            table->viewport()->repaint();
+            frames.append(frame.nsecsElapsed() / 1e6);
+        }
+    }
+    std::sort(frames.begin(), frames.end());
+    const auto at = [&frames](double share) {
+        return frames.at(qMin(int(frames.size()) - 1, int(share * frames.size())));
+    };
+    std::printf("frames %d: median %.1f ms, p99 %.1f ms, longest %.1f ms\n", int(frames.size()),
+                at(0.5), at(0.99), frames.last());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -212,7 +260,9 @@ int main(int argc, char *argv[])
         return window(args.at(2), args.at(3));
     if (args.size() == 3 && args.at(1) == QLatin1String("preview"))
         return preview(args.at(2));
+    if (args.size() == 3 && args.at(1) == QLatin1String("scroll"))
+        return scroll(args.at(2));
     std::fprintf(stderr, "usage: tianbao_load generate FILE ROWS [CHARS] | window FILE OUTDIR | "
-                         "preview FILE\n");
+                         "preview FILE | scroll FILE\n");
     return 2;
 }

@@ -132,6 +132,18 @@ def main():
         times += more
     record('import a 1,000-row .docx (whole process)', times)
 
+    # Paging through the largest form in the window, and the window's peak memory meanwhile.
+    if LOAD.exists():
+        n = sizes[-1]
+        result = subprocess.run(['/usr/bin/time', '-f', '%M', str(LOAD), 'scroll', str(forms[n])],
+                                env=ENV, capture_output=True, text=True, check=True)
+        found = re.search(r'median ([\d.]+) ms, p99 ([\d.]+) ms, longest ([\d.]+) ms',
+                          result.stdout)
+        record_value(f'page down in the window, {n} rows: median frame', float(found.group(1)), 'ms')
+        record_value(f'page down in the window, {n} rows: p99 frame', float(found.group(2)), 'ms')
+        peak = int(result.stderr.strip().splitlines()[-1]) // 1024
+        record_value(f'peak RSS, window with {n} rows open (200 screens paged)', peak, 'MB', 250)
+
     # Print preview: the pages are laid out on a worker; the window should never stop turning.
     if LOAD.exists():
         for n in sorted({1000, sizes[-1]}):
