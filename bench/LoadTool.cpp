@@ -114,20 +114,42 @@ bool exportThrough(MainWindow &window, const QString &target)
     return written && QFileInfo(target).size() > 0;
 }
 
+// The window as a user has it: 1280×800 with FILE open; its messages are kept, not shown.
+class LoadWindow
+{
+public:
+    LoadWindow()
+    {
+        auto presenter = std::make_unique<QuietPresenter>();
+        m_said = presenter.get();
+        window.setPresenter(std::move(presenter));
+        window.resize(1280, 800);
+        window.show();
+    }
+    // False after printing the window's sentence.
+    bool open(const QString &path)
+    {
+        if (window.openFile(path))
+            return true;
+        std::fprintf(stderr, "%s\n", qPrintable(m_said->warnings.value(0)));
+        return false;
+    }
+    const QStringList &warnings() const { return m_said->warnings; }
+
+    MainWindow window;
+
+private:
+    QuietPresenter *m_said = nullptr;
+};
+
 int window(const QString &path, const QString &outDir)
 {
     QElapsedTimer timer;
     timer.start();
-    MainWindow window;
-    auto presenter = std::make_unique<QuietPresenter>();
-    QuietPresenter *said = presenter.get();
-    window.setPresenter(std::move(presenter));
-    window.resize(1280, 800);
-    window.show();
-    if (!window.openFile(path)) {
-        std::fprintf(stderr, "%s\n", qPrintable(said->warnings.value(0)));
+    LoadWindow load;
+    MainWindow &window = load.window;
+    if (!load.open(path))
         return 2;
-    }
     QCoreApplication::processEvents();
     step("open in the window", timer);
 
@@ -149,28 +171,22 @@ int window(const QString &path, const QString &outDir)
         QFile::remove(target);
         if (!exportThrough(window, target)) {
             std::fprintf(stderr, "export to %s failed: %s\n", qPrintable(target),
-                         qPrintable(said->warnings.join(QLatin1Char(' '))));
+                         qPrintable(load.warnings().join(QLatin1Char(' '))));
             return 1;
         }
         step(extension[0] == 'd' ? "export .docx" : "export .xlsx", timer);
     }
     window.closeForm();
     step("close", timer);
-    return said->warnings.isEmpty() ? 0 : 1;
+    return load.warnings().isEmpty() ? 0 : 1;
 }
 
 int preview(const QString &path)
 {
-    MainWindow window;
-    auto presenter = std::make_unique<QuietPresenter>();
-    QuietPresenter *said = presenter.get();
-    window.setPresenter(std::move(presenter));
-    window.resize(1280, 800);
-    window.show();
-    if (!window.openFile(path)) {
-        std::fprintf(stderr, "%s\n", qPrintable(said->warnings.value(0)));
+    LoadWindow load;
+    MainWindow &window = load.window;
+    if (!load.open(path))
         return 2;
-    }
     window.onlyMyUnitAction()->setChecked(false);
     QCoreApplication::processEvents();
 
@@ -205,16 +221,10 @@ int preview(const QString &path)
 
 int scroll(const QString &path)
 {
-    MainWindow window;
-    auto presenter = std::make_unique<QuietPresenter>();
-    QuietPresenter *said = presenter.get();
-    window.setPresenter(std::move(presenter));
-    window.resize(1280, 800);
-    window.show();
-    if (!window.openFile(path)) {
-        std::fprintf(stderr, "%s\n", qPrintable(said->warnings.value(0)));
+    LoadWindow load;
+    MainWindow &window = load.window;
+    if (!load.open(path))
         return 2;
-    }
     window.onlyMyUnitAction()->setChecked(false);
     QCoreApplication::processEvents();
     AttachmentTable *table = window.page(0)->table();

@@ -74,6 +74,14 @@ QToolButton *toolButtonFor(QWidget *parent, QAction *action)
     return nullptr;
 }
 
+// A 400-row form (some hundreds of pages) open, every row shown.
+void openLongForm(WindowFixture &f)
+{
+    REQUIRE(FormFile::create(f.path, longForm(400), Unit).ok());
+    REQUIRE(f.window->openFile(f.path));
+    f.window->onlyMyUnitAction()->setChecked(false);
+}
+
 bool havePoppler()
 {
     if (hasProgram(QStringLiteral("pdftotext")) && hasProgram(QStringLiteral("pdfinfo")))
@@ -169,9 +177,7 @@ TEST_CASE("Print asks for a printer and prints nothing when that is cancelled")
 TEST_CASE("Print preview lays a long form out off the window's thread and can be cancelled")
 {
     WindowFixture f;
-    REQUIRE(FormFile::create(f.path, longForm(400), Unit).ok());
-    REQUIRE(f.window->openFile(f.path));
-    f.window->onlyMyUnitAction()->setChecked(false);
+    openLongForm(f);
     ExportController *exports = f.window->exports();
     QSignalSpy finished(exports, &ExportController::layoutFinished);
 
@@ -211,9 +217,7 @@ TEST_CASE("Print sends the pages on a worker: the window turns, and Cancel stops
           "page")
 {
     WindowFixture f;
-    REQUIRE(FormFile::create(f.path, longForm(400), Unit).ok());
-    REQUIRE(f.window->openFile(f.path));
-    f.window->onlyMyUnitAction()->setChecked(false);
+    openLongForm(f);
     ExportController *exports = f.window->exports();
     const QString pdf = f.folder + QStringLiteral("/printed.pdf");
     std::atomic_bool holding{false};
@@ -271,9 +275,7 @@ TEST_CASE("The preview's Print asks for a printer over the preview, then prints 
           "form from a worker")
 {
     WindowFixture f;
-    REQUIRE(FormFile::create(f.path, longForm(400), Unit).ok());
-    REQUIRE(f.window->openFile(f.path));
-    f.window->onlyMyUnitAction()->setChecked(false);
+    openLongForm(f);
     ExportController *exports = f.window->exports();
     const QString pdf = f.folder + QStringLiteral("/from-preview.pdf");
     std::atomic_bool holding{false};
@@ -344,9 +346,7 @@ TEST_CASE("The preview's Print asks for a printer over the preview, then prints 
 TEST_CASE("The preview paints only the pages in sight, and pages and zooms through its tool bar")
 {
     WindowFixture f;
-    REQUIRE(FormFile::create(f.path, longForm(400), Unit).ok());
-    REQUIRE(f.window->openFile(f.path));
-    f.window->onlyMyUnitAction()->setChecked(false);
+    openLongForm(f);
     ExportController *exports = f.window->exports();
     QSignalSpy laidOut(exports, &ExportController::layoutFinished);
     exports->previewAction()->trigger();
