@@ -1664,6 +1664,10 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
             <source>No form is open.</source>
             <translation>没有打开的表格。</translation>
         </message>
+        <message>
+            <source>Reading the Word replies…</source>
+            <translation>正在读取 Word 回执…</translation>
+        </message>
     </context>
     <context>
         <name>tianbao::MergePreviewDialog</name>

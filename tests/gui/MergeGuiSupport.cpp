@@ -59,6 +59,10 @@ MergeHooks ScriptedMerge::hooks()
             return;
         holdUntilReleased(holding, release);
     };
+    h.beforeReplies = [this] {
+        if (holdReplies)
+            holdUntilReleased(holding, release);
+    };
     return h;
 }
 

@@ -38,13 +38,15 @@ void setCell(FormFile &file, const QString &attachmentKey, int row, Field field,
              const QString &value);
 
 // Hooks that answer with `files` and `unit`, and hold the batch worker before source `holdAt`
-// until `release` is set (when holdAt >= 0).
+// (when holdAt >= 0), or the reading of a batch's Word replies (when holdReplies), until
+// `release` is set.
 struct ScriptedMerge
 {
     QStringList files;
     std::optional<QString> unit;
     QStringList unitQuestions;
     int holdAt = -1;
+    bool holdReplies = false;
     std::atomic_bool release{false};
     std::atomic_bool holding{false};
 

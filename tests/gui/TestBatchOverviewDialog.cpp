@@ -9,6 +9,7 @@
 #include "merge/BatchMergeDialog.h"
 #include "merge/BatchOverviewDialog.h"
 #include "merge/MergeController.h"
+#include "report/ReportExporter.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -241,5 +243,68 @@ TEST_CASE("A file with conflicts is skipped unless a resolution was chosen befor
         CHECK(cellText(table, 0, BatchOverviewDialog::ConflictsColumn) == QStringLiteral("1"));
         CHECK(storedValue(r.f.path, Existing, r.pharmacyRow, Field::Progress) ==
               QStringLiteral("药学院的进展"));
+    }
+}
+
+TEST_CASE("A batch reads its Word replies on a worker, then asks the unit of one that signs none")
+{
+    Replies r;
+    const Content before = contentOf(r.f.path);
+    // Our own Word export of the form with one answer and no 填报单位 signed under the table.
+    const QString unsignedReply = r.f.folder + QStringLiteral("/无落款.docx");
+    {
+        Form form = FormTemplate::notice2023();
+        form.properties.unit.clear();
+        form.attachment(Existing)->rows[0].setValue(Field::Progress,
+                                                    QStringLiteral("Word里填的进展"));
+        REQUIRE(ReportExporter::exportForm(form, unsignedReply, ReportOptions()).ok());
+    }
+    r.script.files = {r.pharmacy, r.word, unsignedReply};
+    r.script.unit = Pharmacy;
+    r.script.holdReplies = true;
+    BatchMergeDialog *dialog = r.openBatch();
+    QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+
+    // The replies are read on a worker: the window turns, the progress says so, and nothing
+    // is asked until they have been read.
+    REQUIRE(waitFor([&] { return r.script.holding.load(); }));
+    bool turned = false;
+    QTimer::singleShot(20, r.f.window.get(), [&] { turned = true; });
+    REQUIRE(waitFor([&] { return turned; }));
+    REQUIRE(waitFor(
+        [&] { return r.merges()->progressDialog() && r.merges()->progressDialog()->isVisible(); }));
+    CHECK(r.merges()->progressDialog()->labelText() == QStringLiteral("Reading the Word replies…"));
+    CHECK(r.merges()->isMerging());
+    CHECK(r.script.unitQuestions.isEmpty());
+
+    SECTION("read: the unsigned reply's unit is asked once, then the batch runs")
+    {
+        r.script.release = true;
+        REQUIRE(waitFor(
+            [&] {
+                return r.merges()->overviewDialog() && r.merges()->overviewDialog()->isVisible();
+            },
+            10000));
+        REQUIRE(r.script.unitQuestions.size() == 1);
+        CHECK(r.script.unitQuestions.first().contains(QStringLiteral("无落款.docx")));
+        QTableWidget *table = r.merges()->overviewDialog()->table();
+        REQUIRE(table->rowCount() == 3);
+        CHECK(cellText(table, 1, BatchOverviewDialog::UnitColumn) == Materials);
+        CHECK(cellText(table, 2, BatchOverviewDialog::FileColumn) == QStringLiteral("无落款.docx"));
+        CHECK(cellText(table, 2, BatchOverviewDialog::UnitColumn) == Pharmacy);
+    }
+    SECTION("cancelled while reading: nothing is asked, nothing merged")
+    {
+        QPushButton *cancel = r.merges()->progressDialog()->findChild<QPushButton *>();
+        REQUIRE(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        r.script.release = true;
+        REQUIRE(waitFor([&] { return !r.merges()->isMerging(); }, 10000));
+        CHECK(r.script.unitQuestions.isEmpty());
+        CHECK(contentOf(r.f.path) == before);
+        CHECK(r.merges()->overviewDialog() == nullptr);
+        CHECK(r.f.window->statusBar()->currentMessage() ==
+              QStringLiteral("The merge was cancelled; nothing was merged."));
+        CHECK(r.merges()->mergeAction()->isEnabled());
     }
 }

@@ -15,9 +15,8 @@
 #include "MergePreviewDialog.h"
 #include "MergeWriteJob.h"
 #include "MessagePresenter.h"
-#include "docx/ReplyReader.h"
+#include "ReplyUnitsJob.h"
 #include "form/UnitsCell.h"
-#include "merge/MergeSourceLoader.h"
 #include "models/AttachmentModel.h"
 #include "models/RowFilterModel.h"
 
@@ -65,6 +64,7 @@ MergeController::~MergeController()
     // The jobs' destructors stop the workers and wait for them.
     delete m_job;
     delete m_planJob;
+    delete m_unitsJob;
     delete m_applyJob;
 }
 
@@ -110,7 +110,8 @@ CellHistoryDialog *MergeController::historyDialog() const
 
 bool MergeController::isMerging() const
 {
-    return m_job != nullptr || m_planJob != nullptr || m_applyJob != nullptr || m_writing;
+    return m_job != nullptr || m_planJob != nullptr || m_unitsJob != nullptr ||
+           m_applyJob != nullptr || m_writing;
 }
 
 // ---------------------------------------------------------------- choosing files
@@ -467,18 +468,52 @@ void MergeController::startBatch(const QStringList &paths, const BatchOptions &o
         return;
     }
     m_window->commitEdits();
-    // Questions come before the worker starts: it must not wait for the user mid-batch.
-    QStringList units;
-    for (const QString &path : paths) {
-        QString unit;
-        if (MergeSourceLoader::isWordReply(path)) {
-            Result<Form> reply = ReplyReader::readFile(path);
-            if (reply && reply->properties.unit.trimmed().isEmpty())
-                unit = askUnit(path).value_or(QString());
-        }
-        units << unit;
+    if (!ReplyUnitsJob::hasWordReplies(paths)) {
+        runBatch(paths, QStringList(), options);
+        return;
     }
+    // Questions come before the batch starts: it must not wait for the user mid-way.
+    auto *job = new ReplyUnitsJob(paths, m_hooks.beforeReplies, this);
+    m_unitsJob = job;
+    auto *progress = new JobProgressDialog(job, tr("Merging"), tr("Reading the Word replies…"),
+                                           ProgressDelayMs, m_window);
+    progress->setObjectName(QStringLiteral("mergeProgress"));
+    progress->setRange(0, int(paths.size()));
+    progress->setValue(0);
+    m_progress = progress;
+    updateActions(true, true);
+    connect(job, &ReplyUnitsJob::progressed, progress, &JobProgressDialog::showProgress);
+    connect(progress, &QProgressDialog::canceled, progress, &JobProgressDialog::cancelJob);
+    connect(job, &ReplyUnitsJob::finished, this, [this, job, progress, paths, options] {
+        progress->hide();
+        progress->deleteLater();
+        job->deleteLater();
+        m_unitsJob = nullptr;
+        FormDocument *now = m_window->document();
+        updateActions(now != nullptr, now && !now->isReadOnly());
+        if (job->isCancelled()) {
+            m_window->statusBar()->showMessage(tr("The merge was cancelled; nothing was merged."),
+                                               15000);
+            emit mergeFinished(false);
+            return;
+        }
+        QStringList units;
+        for (int i = 0; i < paths.size(); ++i)
+            units << (job->needsUnit().value(i) ? askUnit(paths.at(i)).value_or(QString())
+                                                : QString());
+        runBatch(paths, units, options);
+    });
+    job->start();
+}
 
+void MergeController::runBatch(const QStringList &paths, const QStringList &units,
+                               const BatchOptions &options)
+{
+    FormDocument *document = m_window->document();
+    if (!document || document->isReadOnly() || isMerging()) {
+        emit mergeFinished(false);
+        return;
+    }
     auto *job =
         new BatchMergeJob(document->path(), paths, units, options, m_hooks.beforeSource, this);
     m_job = job;

@@ -19,6 +19,7 @@ class BatchOverviewDialog;
 class CellHistoryDialog;
 class MainWindow;
 class MergePlanJob;
+class ReplyUnitsJob;
 class MergePreviewDialog;
 
 // 合并同事的文件 / Merge a colleague's file, and the history of a cell. One file is read and
@@ -79,7 +80,10 @@ private:
     void startApply(const MergeSource &source, const MergeOptions &options, MergePlan plan);
     void finishApply(MergeWriteJob *job, const std::shared_ptr<Applied> &applied,
                      const MergeSource &source, const MergeOptions &options);
+    // Reads the Word replies among `paths` for their units on a worker (ReplyUnitsJob), asks
+    // those that sign none, then runs the batch.
     void startBatch(const QStringList &paths, const BatchOptions &options);
+    void runBatch(const QStringList &paths, const QStringList &units, const BatchOptions &options);
     // How a merge's undo step writes: on a worker, waited for behind the progress dialog.
     MergeCommand::Writer writer(const QString &commandText);
     Status writeAndWait(const QString &label, const std::function<Status(FormFile &)> &work);
@@ -99,6 +103,7 @@ private:
     QPointer<CellHistoryDialog> m_historyDialog;
     QPointer<BatchMergeJob> m_job;
     QPointer<MergePlanJob> m_planJob;
+    QPointer<ReplyUnitsJob> m_unitsJob;
     QPointer<MergeWriteJob> m_applyJob;
     // Counts changes to the open form: a plan computed at one count is stale at another.
     quint64 m_revision = 0;

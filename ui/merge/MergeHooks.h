@@ -24,6 +24,9 @@ struct MergeHooks
     // Called on the worker thread before each source is read (a batch's index; 0 for one
     // file): tests hold a merge there to cancel it. Unset in the application.
     std::function<void(int index)> beforeSource;
+    // Called on the worker thread before the Word replies of a batch are read for their units:
+    // tests hold the reading there. Unset in the application.
+    std::function<void()> beforeReplies;
     // Called on the worker thread before a previewed merge is written: tests hold it there to
     // cancel it. Unset in the application.
     std::function<void()> beforeWrite;
