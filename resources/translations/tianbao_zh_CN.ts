@@ -1668,6 +1668,10 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
             <source>Reading the Word replies…</source>
             <translation>正在读取 Word 回执…</translation>
         </message>
+        <message>
+            <source>The form can no longer be written to; nothing was merged.</source>
+            <translation>表格已无法写入；未合并任何内容。</translation>
+        </message>
     </context>
     <context>
         <name>tianbao::MergePreviewDialog</name>

@@ -530,6 +530,7 @@ ctx('tianbao::MergeController', [
  ('Merging', '正在合并'),
  ('Merging %1 files…', '正在合并 %1 个文件…'),
  ('Reading the Word replies…', '正在读取 Word 回执…'),
+ ('The form can no longer be written to; nothing was merged.', '表格已无法写入；未合并任何内容。'),
  ('Reading “%1”…', '正在读取“%1”…'),
  ('Merged %1 of %2: %3', '已合并 %1/%2：%3'),
  ('The merge was cancelled; nothing was merged.', '合并已取消；没有合并任何内容。'),

@@ -39,7 +39,7 @@ void setCell(FormFile &file, const QString &attachmentKey, int row, Field field,
 
 // Hooks that answer with `files` and `unit`, and hold the batch worker before source `holdAt`
 // (when holdAt >= 0), or the reading of a batch's Word replies (when holdReplies), until
-// `release` is set.
+// `release` is set. One `release` lets go of both holds.
 struct ScriptedMerge
 {
     QStringList files;

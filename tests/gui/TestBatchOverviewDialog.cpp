@@ -36,8 +36,9 @@ const QString Existing = Attachment::ExistingKey;
 // of another notice (another origin), and 材料科学与工程学院's reply filled in Word.
 struct Replies
 {
-    WindowFixture f;
+    // The script first: it outlives the window, whose jobs' workers may still call its hooks.
     ScriptedMerge script;
+    WindowFixture f;
     QString pharmacy;
     QString foreign;
     QString word = dataPath(QStringLiteral("docx/reply-materials.docx"));
@@ -67,6 +68,9 @@ struct Replies
         script.files = {pharmacy, foreign, word};
         f.window->merges()->setHooks(script.hooks());
     }
+
+    // A worker held by a failed test lets go before the window waits for it.
+    ~Replies() { script.release = true; }
 
     MergeController *merges() const { return f.window->merges(); }
 
@@ -99,6 +103,8 @@ TEST_CASE("A batch of three files shows a progress dialog, then the overview per
     // The worker waits before the second file, so the progress dialog can be seen.
     r.script.holdAt = 1;
     QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+    // (The Word reply is read for its unit first, behind a progress of its own.)
+    REQUIRE(waitFor([&] { return r.script.holding.load(); }, 10000));
     REQUIRE(waitFor(
         [&] { return r.merges()->progressDialog() && r.merges()->progressDialog()->isVisible(); }));
     QProgressDialog *progress = r.merges()->progressDialog();
@@ -275,6 +281,7 @@ TEST_CASE("A batch reads its Word replies on a worker, then asks the unit of one
         [&] { return r.merges()->progressDialog() && r.merges()->progressDialog()->isVisible(); }));
     CHECK(r.merges()->progressDialog()->labelText() == QStringLiteral("Reading the Word replies…"));
     CHECK(r.merges()->isMerging());
+    CHECK_FALSE(r.merges()->mergeAction()->isEnabled());
     CHECK(r.script.unitQuestions.isEmpty());
 
     SECTION("read: the unsigned reply's unit is asked once, then the batch runs")
@@ -301,6 +308,7 @@ TEST_CASE("A batch reads its Word replies on a worker, then asks the unit of one
         r.script.release = true;
         REQUIRE(waitFor([&] { return !r.merges()->isMerging(); }, 10000));
         CHECK(r.script.unitQuestions.isEmpty());
+        CHECK(r.merges()->progressDialog() == nullptr);
         CHECK(contentOf(r.f.path) == before);
         CHECK(r.merges()->overviewDialog() == nullptr);
         CHECK(r.f.window->statusBar()->currentMessage() ==

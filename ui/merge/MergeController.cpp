@@ -110,7 +110,7 @@ CellHistoryDialog *MergeController::historyDialog() const
 
 bool MergeController::isMerging() const
 {
-    return m_job != nullptr || m_planJob != nullptr || m_unitsJob != nullptr ||
+    return m_job != nullptr || m_planJob != nullptr || m_unitsJob != nullptr || m_askingUnits ||
            m_applyJob != nullptr || m_writing;
 }
 
@@ -468,8 +468,9 @@ void MergeController::startBatch(const QStringList &paths, const BatchOptions &o
         return;
     }
     m_window->commitEdits();
+    const QString formPath = document->path();
     if (!ReplyUnitsJob::hasWordReplies(paths)) {
-        runBatch(paths, QStringList(), options);
+        runBatch(formPath, paths, QStringList(), options);
         return;
     }
     // Questions come before the batch starts: it must not wait for the user mid-way.
@@ -484,36 +485,47 @@ void MergeController::startBatch(const QStringList &paths, const BatchOptions &o
     updateActions(true, true);
     connect(job, &ReplyUnitsJob::progressed, progress, &JobProgressDialog::showProgress);
     connect(progress, &QProgressDialog::canceled, progress, &JobProgressDialog::cancelJob);
-    connect(job, &ReplyUnitsJob::finished, this, [this, job, progress, paths, options] {
+    connect(job, &ReplyUnitsJob::finished, this, [this, job, progress, formPath, paths, options] {
+        // Taken first: the job goes with deleteLater(), and asking a unit runs an event loop.
+        const bool cancelled = job->isCancelled();
+        const QVector<bool> needsUnit = job->needsUnit();
         progress->hide();
         progress->deleteLater();
         job->deleteLater();
         m_unitsJob = nullptr;
-        FormDocument *now = m_window->document();
-        updateActions(now != nullptr, now && !now->isReadOnly());
-        if (job->isCancelled()) {
+        if (cancelled) {
+            FormDocument *now = m_window->document();
+            updateActions(now != nullptr, now && !now->isReadOnly());
             m_window->statusBar()->showMessage(tr("The merge was cancelled; nothing was merged."),
                                                15000);
             emit mergeFinished(false);
             return;
         }
+        // Still merging while the units are asked: the action stays off.
+        m_askingUnits = true;
         QStringList units;
         for (int i = 0; i < paths.size(); ++i)
-            units << (job->needsUnit().value(i) ? askUnit(paths.at(i)).value_or(QString())
-                                                : QString());
-        runBatch(paths, units, options);
+            units << (needsUnit.value(i) ? askUnit(paths.at(i)).value_or(QString()) : QString());
+        m_askingUnits = false;
+        runBatch(formPath, paths, units, options);
     });
     job->start();
 }
 
-void MergeController::runBatch(const QStringList &paths, const QStringList &units,
-                               const BatchOptions &options)
+void MergeController::runBatch(const QString &formPath, const QStringList &paths,
+                               const QStringList &units, const BatchOptions &options)
 {
     FormDocument *document = m_window->document();
-    if (!document || document->isReadOnly() || isMerging()) {
+    // Between reading the replies and now the file may have turned read-only (another program
+    // took it), or the questions let an edit begin.
+    if (!document || document->path() != formPath || document->isReadOnly() || isMerging()) {
+        updateActions(document != nullptr, document && !document->isReadOnly());
+        m_window->statusBar()->showMessage(
+            tr("The form can no longer be written to; nothing was merged."), 15000);
         emit mergeFinished(false);
         return;
     }
+    m_window->commitEdits();
     auto *job =
         new BatchMergeJob(document->path(), paths, units, options, m_hooks.beforeSource, this);
     m_job = job;

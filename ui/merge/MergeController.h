@@ -83,7 +83,9 @@ private:
     // Reads the Word replies among `paths` for their units on a worker (ReplyUnitsJob), asks
     // those that sign none, then runs the batch.
     void startBatch(const QStringList &paths, const BatchOptions &options);
-    void runBatch(const QStringList &paths, const QStringList &units, const BatchOptions &options);
+    // Runs the batch on `formPath`, the form open when it was asked for (BatchMergeJob).
+    void runBatch(const QString &formPath, const QStringList &paths, const QStringList &units,
+                  const BatchOptions &options);
     // How a merge's undo step writes: on a worker, waited for behind the progress dialog.
     MergeCommand::Writer writer(const QString &commandText);
     Status writeAndWait(const QString &label, const std::function<Status(FormFile &)> &work);
@@ -107,7 +109,8 @@ private:
     QPointer<MergeWriteJob> m_applyJob;
     // Counts changes to the open form: a plan computed at one count is stale at another.
     quint64 m_revision = 0;
-    bool m_writing = false; // an undo step's write runs
+    bool m_writing = false;     // an undo step's write runs
+    bool m_askingUnits = false; // a batch asks the units of unsigned Word replies
 };
 
 } // namespace tianbao
