@@ -96,10 +96,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: tianbao_window_editloop FILE COUNT [FIRST]\n");
         return 2;
     }
-    // Settings of its own, never the user's: in a folder beside the form, which the kill test
-    // owns and removes. A temporary folder of this process would be left behind by every kill.
+    // Settings of its own, never the user's nor another run's (a run killed while writing
+    // them must not leave the next one a lock or half a file): in a folder of this process
+    // beside the form, in the kill test's folder, which the test removes. A temporary folder
+    // of the process's own would be left behind by every kill.
     const QString config =
-        QFileInfo(QString::fromLocal8Bit(argv[1])).absoluteDir().filePath(QStringLiteral("config"));
+        QFileInfo(QString::fromLocal8Bit(argv[1]))
+            .absoluteDir()
+            .filePath(QStringLiteral("config-%1").arg(QCoreApplication::applicationPid()));
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(config));
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TianbaoKillTest"));
