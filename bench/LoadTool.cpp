@@ -134,6 +134,15 @@ public:
         std::fprintf(stderr, "%s\n", qPrintable(m_said->warnings.value(0)));
         return false;
     }
+    // open(), then every row shown (not only the unit's), painted.
+    bool openAllRows(const QString &path)
+    {
+        if (!open(path))
+            return false;
+        window.onlyMyUnitAction()->setChecked(false);
+        QCoreApplication::processEvents();
+        return true;
+    }
     const QStringList &warnings() const { return m_said->warnings; }
 
     MainWindow window;
@@ -185,10 +194,8 @@ int preview(const QString &path)
 {
     LoadWindow load;
     MainWindow &window = load.window;
-    if (!load.open(path))
+    if (!load.openAllRows(path))
         return 2;
-    window.onlyMyUnitAction()->setChecked(false);
-    QCoreApplication::processEvents();
 
     // A timer that should fire every 5 ms: the longest gap between two firings is the longest
     // the window was frozen.
@@ -223,10 +230,8 @@ int scroll(const QString &path)
 {
     LoadWindow load;
     MainWindow &window = load.window;
-    if (!load.open(path))
+    if (!load.openAllRows(path))
         return 2;
-    window.onlyMyUnitAction()->setChecked(false);
-    QCoreApplication::processEvents();
     AttachmentTable *table = window.page(0)->table();
     QScrollBar *bar = table->verticalScrollBar();
     QVector<double> frames;

@@ -265,20 +265,27 @@ void ExportController::exportAs()
 
 // ---------------------------------------------------------------- the worker
 
+JobProgressDialog *ExportController::showProgressOf(ReportJob *job, const QString &title,
+                                                    const QString &label, int maximum)
+{
+    auto *progress = new JobProgressDialog(job, title, label, ProgressDelayMs, m_window);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setRange(0, maximum);
+    progress->setValue(0);
+    m_progress = progress;
+    updateActions(true);
+    connect(job, &ReportJob::progressed, progress, &JobProgressDialog::showProgress);
+    connect(progress, &QProgressDialog::canceled, progress, &JobProgressDialog::cancelJob);
+    return progress;
+}
+
 void ExportController::startJob(const QStringList &paths, const ReportOptions &options,
                                 std::function<void()> onWritten)
 {
     auto *job = new ExportJob(m_window->document()->snapshot(), paths, options, this);
     m_job = job;
-    auto *progress = new JobProgressDialog(
-        job, tr("Exporting"), tr("Writing %1…").arg(fileNames(paths)), ProgressDelayMs, m_window);
-    progress->setObjectName(QStringLiteral("exportProgress"));
-    progress->setRange(0, 1000 * int(paths.size()));
-    progress->setValue(0);
-    m_progress = progress;
-    updateActions(true);
-    connect(job, &ExportJob::progressed, progress, &JobProgressDialog::showProgress);
-    connect(progress, &QProgressDialog::canceled, progress, &JobProgressDialog::cancelJob);
+    JobProgressDialog *progress = showProgressOf(
+        job, tr("Exporting"), tr("Writing %1…").arg(fileNames(paths)), 1000 * int(paths.size()));
     connect(job, &ExportJob::finished, this, [this, job, progress, paths, onWritten] {
         progress->hide();
         progress->deleteLater();
@@ -348,15 +355,7 @@ void ExportController::layOut(const QString &label, Form form, ReportOptions opt
 {
     auto *job = new LayoutJob(std::move(form), std::move(options), this);
     m_layoutJob = job;
-    auto *progress =
-        new JobProgressDialog(job, tr("Laying Out the Pages"), label, ProgressDelayMs, m_window);
-    progress->setObjectName(QStringLiteral("exportProgress"));
-    progress->setRange(0, 1);
-    progress->setValue(0);
-    m_progress = progress;
-    updateActions(true);
-    connect(job, &LayoutJob::progressed, progress, &JobProgressDialog::showProgress);
-    connect(progress, &QProgressDialog::canceled, progress, &JobProgressDialog::cancelJob);
+    JobProgressDialog *progress = showProgressOf(job, tr("Laying Out the Pages"), label, 1);
     connect(job, &LayoutJob::finished, this, [this, job, progress, then] {
         progress->hide();
         progress->deleteLater();
@@ -413,15 +412,7 @@ void ExportController::startPrinting(std::shared_ptr<QPrinter> printer, Form for
     auto *job = new PrintJob(std::move(form), std::move(options), std::move(printer),
                              m_hooks.beforePrint, this);
     m_printJob = job;
-    auto *progress = new JobProgressDialog(job, tr("Printing"), tr("Printing the pages…"),
-                                           ProgressDelayMs, m_window);
-    progress->setObjectName(QStringLiteral("exportProgress"));
-    progress->setRange(0, 1);
-    progress->setValue(0);
-    m_progress = progress;
-    updateActions(true);
-    connect(job, &PrintJob::progressed, progress, &JobProgressDialog::showProgress);
-    connect(progress, &QProgressDialog::canceled, progress, &JobProgressDialog::cancelJob);
+    JobProgressDialog *progress = showProgressOf(job, tr("Printing"), tr("Printing the pages…"), 1);
     connect(job, &PrintJob::finished, this, [this, job, progress] {
         progress->hide();
         progress->deleteLater();

@@ -18,9 +18,11 @@ namespace tianbao {
 class ExportDialog;
 class ExportDoneDialog;
 class ExportJob;
+class JobProgressDialog;
 class LayoutJob;
 class PrintJob;
 class MainWindow;
+class ReportJob;
 class ReportPainter;
 class ReportPreviewDialog;
 class SubmissionDialog;
@@ -81,6 +83,10 @@ private:
     void submit(SubmissionDialog *dialog);
     void startJob(const QStringList &paths, const ReportOptions &options,
                   std::function<void()> onWritten);
+    // The window-modal progress of `job` (its bar from 0 to `maximum`, Cancel cancelling it);
+    // the actions are off until the caller turns them on again.
+    JobProgressDialog *showProgressOf(ReportJob *job, const QString &title, const QString &label,
+                                      int maximum);
     // Lays `form`'s pages out on a worker thread behind a progress dialog, then hands them to
     // `then` (not when cancelled).
     void layOut(const QString &label, Form form, ReportOptions options,

@@ -14,8 +14,9 @@ namespace tianbao {
 
 ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<const ReportPainter> pages, Print print,
                                          QWidget *parent)
-    : QDialog(parent), m_pages(std::move(pages)), m_printCall(std::move(print)),
-      m_view(new ReportPageView(m_pages, this)), m_fitWidth(new QAction(tr("Fit &Width"), this)),
+    : QDialog(parent), m_printCall(std::move(print)),
+      m_view(new ReportPageView(std::move(pages), this)),
+      m_fitWidth(new QAction(tr("Fit &Width"), this)),
       m_fitPage(new QAction(tr("Whole Pa&ge"), this)),
       m_zoomOut(new QAction(tr("Zoom &Out"), this)), m_zoomIn(new QAction(tr("Zoom &In"), this)),
       m_print(new QAction(tr("&Print…"), this)), m_page(new QSpinBox(this)),
@@ -96,7 +97,7 @@ ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<const ReportPainter> pa
 
 int ReportPreviewDialog::reportPageCount() const
 {
-    return m_pages ? m_pages->pageCount() : 0;
+    return m_view->pageCount();
 }
 
 void ReportPreviewDialog::updateZoom()

@@ -40,7 +40,6 @@ public:
 private:
     void updateZoom();
 
-    std::shared_ptr<const ReportPainter> m_pages;
     Print m_printCall;
     ReportPageView *m_view;
     QAction *m_fitWidth;
