@@ -147,14 +147,21 @@ def main():
     # Print preview: the pages are laid out on a worker; the window should never stop turning.
     if LOAD.exists():
         for n in sorted({1000, sizes[-1]}):
-            shown, pauses = [], []
+            shown, every, pauses, peak = [], [], [], 0
             for _ in range(3 if n < 10000 else 1):
-                out = run([LOAD, 'preview', forms[n]]).stdout
-                found = re.search(r'preview shown (\d+) ms, longest pause (\d+) ms', out)
+                result = subprocess.run(['/usr/bin/time', '-f', '%M', str(LOAD), 'preview',
+                                         str(forms[n])], env=ENV, capture_output=True, text=True,
+                                        check=True)
+                found = re.search(r'preview shown (\d+) ms, all \d+ pages (\d+) ms, '
+                                  r'longest pause (\d+) ms', result.stdout)
                 shown.append(float(found.group(1)))
-                pauses.append(float(found.group(2)))
+                every.append(float(found.group(2)))
+                pauses.append(float(found.group(3)))
+                peak = max(peak, int(result.stderr.strip().splitlines()[-1]) // 1024)
             record(f'print preview, {n} rows: first page shown (in-process)', shown)
+            record(f'print preview, {n} rows: every page recorded', every)
             record(f'print preview, {n} rows: longest pause of the window', pauses)
+            record_value(f'peak RSS, print preview of {n} rows', peak, 'MB', 250)
 
     # Merge 100 colleague files × 20 rows.
     if MERGE_BENCH.exists():

@@ -1,5 +1,6 @@
 #include "ReportPainter.h"
 
+#include "PainterCanvas.h"
 #include "ReportCanvas.h"
 #include "ReportFontFamilies.h"
 #include "ReportProgress.h"
@@ -42,26 +43,6 @@ struct ReportPainter::Page
 };
 
 namespace {
-
-// The canvas of a printer, the print preview or a picture.
-class PainterCanvas : public ReportCanvas
-{
-public:
-    explicit PainterCanvas(QPainter *painter) : m_painter(painter) {}
-
-    void drawTextLine(const QTextLayout &, const QTextLine &line, const QPointF &origin) override
-    {
-        line.draw(m_painter, origin);
-    }
-    void drawRect(const QRectF &rect, qreal penWidth) override
-    {
-        m_painter->setPen(QPen(Qt::black, penWidth));
-        m_painter->drawRect(rect);
-    }
-
-private:
-    QPainter *m_painter;
-};
 
 void paintItems(QPainter *painter, const ReportPainter::Page &page)
 {

@@ -1973,6 +1973,10 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
             <source>Page</source>
             <translation>第</translation>
         </message>
+        <message>
+            <source>of %1 so far (laying out…)</source>
+            <translation>页，已排好 %1 页（正在排版…）</translation>
+        </message>
     </context>
     <context>
         <name>tianbao::ReportPrinting</name>

@@ -264,6 +264,7 @@ ctx('tianbao::ReportPreviewDialog', [
  ('Page number', '页码'),
  ('Page', '第'),
  ('of %1', '页，共 %1 页'),
+ ('of %1 so far (laying out…)', '页，已排好 %1 页（正在排版…）'),
 ])
 ctx('tianbao::ReportPrinting', [
  ('The printer could not be started.', '无法启动打印机。'),

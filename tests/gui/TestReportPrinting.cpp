@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPointer>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -209,6 +210,104 @@ TEST_CASE("Print preview lays a long form out off the window's thread and can be
         CHECK_FALSE(exports->previewDialog());
         CHECK_FALSE(exports->isLayingOut());
         CHECK(exports->previewAction()->isEnabled());
+        CHECK(f.presenter->warnings.isEmpty());
+    }
+}
+
+TEST_CASE("The preview opens with its first pages while the others are laid out, and closing it "
+          "stops the layout")
+{
+    WindowFixture f;
+    openLongForm(f);
+    ExportController *exports = f.window->exports();
+    std::atomic_bool holding{false};
+    std::atomic_bool release{false};
+    ExportHooks hooks = ExportHooks::system();
+    // The worker holds after its second page.
+    hooks.pageRecorded = [&](int count) {
+        if (count == 2)
+            holdUntilReleased(holding, release, 20000);
+    };
+    exports->setHooks(hooks);
+    QSignalSpy finished(exports, &ExportController::layoutFinished);
+    exports->previewAction()->trigger();
+    REQUIRE(waitFor([&] { return holding.load(); }, 60000));
+    // The preview is up with the two pages recorded, and says the others are coming.
+    REQUIRE(waitFor([&] { return exports->previewDialog() != nullptr; }));
+    QPointer<ReportPreviewDialog> preview = exports->previewDialog();
+    REQUIRE(QTest::qWaitForWindowExposed(preview));
+    CHECK(exports->isLayingOut());
+    CHECK(finished.isEmpty());
+    CHECK(preview->reportPageCount() == 2);
+    CHECK(preview->pageBox()->maximum() == 2);
+    const QLabel *count = nullptr;
+    for (const QLabel *label : preview->findChildren<QLabel *>()) {
+        if (label->text().startsWith(QStringLiteral("of ")))
+            count = label;
+    }
+    REQUIRE(count);
+    CHECK(count->text() == QStringLiteral("of 2 so far (laying out…)"));
+    ReportPageView *view = preview->pageView();
+    REQUIRE(waitFor([&] { return view->paintedPageCount() > 0; }));
+    // It pages among what it has: Ctrl+End goes to the second page.
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    CHECK(view->currentPage() == 1);
+    CHECK(preview->pageBox()->value() == 2);
+    CHECK_FALSE(exports->progressDialog());
+
+    SECTION("let run: every page joins the preview")
+    {
+        release = true;
+        REQUIRE(waitFor([&] { return !finished.isEmpty(); }, 60000));
+        CHECK(finished.first().first().toBool());
+        REQUIRE(preview);
+        const ReportPainter expected(
+            ReportLayout::build(f.window->document()->snapshot(), ReportOptions()));
+        CHECK(preview->reportPageCount() == expected.pageCount());
+        CHECK(view->pageCount() == expected.pageCount());
+        CHECK(preview->pageBox()->maximum() == expected.pageCount());
+        CHECK(count->text() == QStringLiteral("of %1").arg(expected.pageCount()));
+        QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+        CHECK(preview->pageBox()->value() == expected.pageCount());
+        CHECK_FALSE(exports->isLayingOut());
+        CHECK(exports->previewAction()->isEnabled());
+        preview->close();
+    }
+    SECTION("printed first: the whole form is printed, and the layout stops")
+    {
+        const QString pdf = f.folder + QStringLiteral("/printed-early.pdf");
+        ExportHooks printing = hooks;
+        printing.choosePrinter = [&pdf](QPrinter *printer, QWidget *) {
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(pdf);
+            return true;
+        };
+        exports->setHooks(printing);
+        QSignalSpy printed(exports, &ExportController::printFinished);
+        QToolButton *print = toolButtonFor(preview, preview->printAction());
+        REQUIRE(print);
+        QTest::mouseClick(print, Qt::LeftButton);
+        REQUIRE(waitFor([&] { return preview.isNull(); }));
+        release = true;
+        REQUIRE(waitFor([&] { return !printed.isEmpty() && !finished.isEmpty(); }, 60000));
+        CHECK(printed.first().first().toBool());
+        CHECK_FALSE(finished.first().first().toBool());
+        const ReportPainter expected(
+            ReportLayout::build(f.window->document()->snapshot(), ReportOptions()));
+        if (havePoppler())
+            CHECK(pdfPageCount(pdf) == expected.pageCount());
+        CHECK(f.presenter->warnings.isEmpty());
+    }
+    SECTION("closed first: the layout stops, and nothing is said")
+    {
+        QTest::keyClick(preview, Qt::Key_Escape);
+        REQUIRE(waitFor([&] { return preview.isNull(); }));
+        release = true;
+        REQUIRE(waitFor([&] { return !finished.isEmpty(); }, 60000));
+        CHECK_FALSE(finished.first().first().toBool());
+        CHECK_FALSE(exports->isLayingOut());
+        CHECK(exports->previewAction()->isEnabled());
+        CHECK(f.window->statusBar()->currentMessage().isEmpty());
         CHECK(f.presenter->warnings.isEmpty());
     }
 }

@@ -15,9 +15,9 @@
 #include "SubmissionDialog.h"
 #include "SubmissionNames.h"
 #include "models/AttachmentModel.h"
+#include "report/RecordedReport.h"
 #include "report/ReportExporter.h"
 #include "report/ReportLayout.h"
-#include "report/ReportPainter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -321,7 +321,8 @@ ReportPreviewDialog *ExportController::createPreview(QWidget *parent)
     Form form = document->snapshot();
     ReportOptions options = storedOptions();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto pages = std::make_shared<const ReportPainter>(ReportLayout::build(form, options));
+    auto pages = std::make_shared<RecordedReport>();
+    pages->record(ReportLayout::build(form, options));
     QApplication::restoreOverrideCursor();
     return new ReportPreviewDialog(pages, printPreviewed(std::move(form), std::move(options)),
                                    parent);
@@ -331,7 +332,8 @@ ReportPreviewDialog::Print ExportController::printPreviewed(Form form, ReportOpt
 {
     // What the preview shows is what its Print button prints, whatever changed since.
     return [this, form = std::move(form), options = std::move(options)](QWidget *parent) {
-        if (!m_window->document() || isExporting() || isLayingOut() || isPrinting())
+        // The preview's own pages may still be being recorded: that does not stop printing.
+        if (!m_window->document() || isExporting() || isPrinting())
             return false;
         auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
         ReportPrinting::preparePrinter(printer.get(), form.properties.title);
@@ -350,30 +352,6 @@ ReportOptions ExportController::storedOptions() const
     return options;
 }
 
-void ExportController::layOut(const QString &label, Form form, ReportOptions options,
-                              std::function<void(std::shared_ptr<const ReportPainter>)> then)
-{
-    auto *job = new LayoutJob(std::move(form), std::move(options), this);
-    m_layoutJob = job;
-    JobProgressDialog *progress = showProgressOf(job, tr("Laying Out the Pages"), label, 1);
-    connect(job, &LayoutJob::finished, this, [this, job, progress, then] {
-        progress->hide();
-        progress->deleteLater();
-        job->deleteLater();
-        m_layoutJob = nullptr;
-        updateActions(m_window->document() != nullptr);
-        const std::shared_ptr<const ReportPainter> pages = job->pages();
-        if (!pages || job->isCancelled() || !m_window->document()) {
-            m_window->statusBar()->showMessage(tr("Laying out the pages was cancelled."), 10000);
-            emit layoutFinished(false);
-            return;
-        }
-        then(pages);
-        emit layoutFinished(true);
-    });
-    job->start();
-}
-
 void ExportController::printPreview()
 {
     FormDocument *document = m_window->document();
@@ -383,14 +361,54 @@ void ExportController::printPreview()
     Form form = document->snapshot();
     ReportOptions options = storedOptions();
     ReportPreviewDialog::Print print = printPreviewed(form, options);
-    layOut(tr("Preparing the print preview…"), std::move(form), std::move(options),
-           [this, print = std::move(print)](std::shared_ptr<const ReportPainter> pages) {
-               auto *dialog = new ReportPreviewDialog(std::move(pages), print, m_window);
-               dialog->setAttribute(Qt::WA_DeleteOnClose);
-               dialog->setWindowModality(Qt::WindowModal);
-               m_previewDialog = dialog;
-               dialog->open();
-           });
+    auto *job = new LayoutJob(std::move(form), std::move(options), m_hooks.pageRecorded, this);
+    m_layoutJob = job;
+    QPointer<JobProgressDialog> progress =
+        showProgressOf(job, tr("Laying Out the Pages"), tr("Preparing the print preview…"), 1);
+    // The preview opens with the first pages recorded; the others join it as they come.
+    auto preview = std::make_shared<QPointer<ReportPreviewDialog>>();
+    auto opened = std::make_shared<bool>(false);
+    const auto open = [this, job, progress, print, preview, opened] {
+        if (*opened || job->isCancelled() || !m_window->document())
+            return;
+        *opened = true;
+        if (progress) {
+            progress->hide();
+            progress->deleteLater();
+        }
+        auto *dialog = new ReportPreviewDialog(job->pages(), print, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        // Closed before every page is recorded: the rest is not needed.
+        connect(dialog, &QDialog::finished, job, &LayoutJob::cancel);
+        *preview = dialog;
+        m_previewDialog = dialog;
+        dialog->open();
+    };
+    connect(job, &ReportJob::progressed, this, [job, preview, open] {
+        if (*preview)
+            (*preview)->updatePageCount();
+        else if (job->pages()->pageCount() > 0)
+            open();
+    });
+    connect(job, &LayoutJob::finished, this, [this, job, progress, preview, opened, open] {
+        const bool complete = job->pages()->isComplete() && !job->isCancelled();
+        if (complete && m_window->document())
+            open();
+        if (*preview)
+            (*preview)->updatePageCount();
+        if (progress) {
+            progress->hide();
+            progress->deleteLater();
+        }
+        job->deleteLater();
+        m_layoutJob = nullptr;
+        updateActions(m_window->document() != nullptr);
+        if (!*opened)
+            m_window->statusBar()->showMessage(tr("Laying out the pages was cancelled."), 10000);
+        emit layoutFinished(complete && *opened);
+    });
+    job->start();
 }
 
 void ExportController::print()

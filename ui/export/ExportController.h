@@ -23,7 +23,6 @@ class LayoutJob;
 class PrintJob;
 class MainWindow;
 class ReportJob;
-class ReportPainter;
 class ReportPreviewDialog;
 class SubmissionDialog;
 
@@ -55,7 +54,8 @@ public:
     ExportDoneDialog *doneDialog() const;
     QProgressDialog *progressDialog() const;
     bool isExporting() const;
-    // The pages of a print preview are being laid out.
+    // The pages of a print preview are being laid out, also while the preview already shows
+    // the first ones.
     bool isLayingOut() const;
     // The laid-out pages are being sent to the printer.
     bool isPrinting() const;
@@ -74,7 +74,8 @@ public slots:
 signals:
     // An export ended: written, failed (after the message) or cancelled.
     void exportFinished(bool written);
-    // The pages for a preview were laid out (then shown) or cancelled.
+    // Every page of a print preview was laid out, and the preview shows them all (true); or
+    // the layout stopped: cancelled before the preview opened, or the preview was closed first.
     void layoutFinished(bool laidOut);
     // A print ended: every page sent, failed (after the message) or cancelled.
     void printFinished(bool printed);
@@ -87,10 +88,6 @@ private:
     // the actions are off until the caller turns them on again.
     JobProgressDialog *showProgressOf(ReportJob *job, const QString &title, const QString &label,
                                       int maximum);
-    // Lays `form`'s pages out on a worker thread behind a progress dialog, then hands them to
-    // `then` (not when cancelled).
-    void layOut(const QString &label, Form form, ReportOptions options,
-                std::function<void(std::shared_ptr<const ReportPainter>)> then);
     // Lays `form`'s pages out and sends them to the printer on a worker thread behind a
     // progress dialog.
     void startPrinting(std::shared_ptr<QPrinter> printer, Form form, ReportOptions options);

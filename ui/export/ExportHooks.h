@@ -25,6 +25,9 @@ struct ExportHooks
     // Called on the worker thread before the first page is printed: tests hold a print there.
     // Unset in the application.
     std::function<void()> beforePrint;
+    // Called on the worker after each page of a print preview is recorded, with the number
+    // recorded: tests hold the layout there. Unset in the application.
+    std::function<void(int pageCount)> pageRecorded;
 
     // The real dialogs and desktop.
     static ExportHooks system();

@@ -2,35 +2,37 @@
 
 #include "ReportJob.h"
 #include "form/Form.h"
+#include "report/RecordedReport.h"
 #include "report/ReportOptions.h"
 
 #include <memory>
 
 namespace tianbao {
 
-class ReportPainter;
-
-// Lays the report's pages out (ReportPainter) from a snapshot of a form on a worker thread, so
-// the print preview of a 10,000-row form does not freeze the window, as ExportJob does for
-// exports (printing lays out and paints on one worker: PrintJob). Signals arrive on the thread the
-// job lives in (the GUI's).
+// Lays the report's pages out and records them (RecordedReport) from a snapshot of a form on a
+// worker thread, for the print preview: the window does not freeze on a 10,000-row form, and
+// the preview shows the first pages while the others are being recorded. Signals arrive on
+// the thread the job lives in (the GUI's).
 class LayoutJob : public ReportJob
 {
     Q_OBJECT
 
 public:
-    LayoutJob(Form form, ReportOptions options, QObject *parent = nullptr);
+    // `pageRecorded` runs on the worker after each page (ExportHooks::pageRecorded).
+    LayoutJob(Form form, ReportOptions options, RecordedReport::PageRecorded pageRecorded = {},
+              QObject *parent = nullptr);
     // Stops the worker and waits for it.
     ~LayoutJob() override;
 
     void start();
-    // After finished(): the pages, or null when cancelled.
-    std::shared_ptr<const ReportPainter> pages() const { return m_pages; }
+    // The pages, growing while the job runs; complete once finished() unless cancelled.
+    std::shared_ptr<const RecordedReport> pages() const { return m_pages; }
 
 private:
     Form m_form;
     ReportOptions m_options;
-    std::shared_ptr<const ReportPainter> m_pages;
+    RecordedReport::PageRecorded m_pageRecorded;
+    std::shared_ptr<RecordedReport> m_pages = std::make_shared<RecordedReport>();
 };
 
 } // namespace tianbao

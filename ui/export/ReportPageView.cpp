@@ -1,5 +1,6 @@
 #include "ReportPageView.h"
 
+#include "report/RecordedReport.h"
 #include "report/ReportLayout.h"
 #include "report/ReportPainter.h"
 
@@ -26,8 +27,9 @@ constexpr qint64 MaxPixmapKilobytes = 24 * 1024;
 
 } // namespace
 
-ReportPageView::ReportPageView(std::shared_ptr<const ReportPainter> pages, QWidget *parent)
+ReportPageView::ReportPageView(std::shared_ptr<const RecordedReport> pages, QWidget *parent)
     : QAbstractScrollArea(parent), m_pages(std::move(pages)),
+      m_pageCount(m_pages ? m_pages->pageCount() : 0),
       m_zoom(qreal(logicalDpiX()) / ReportPainter::Resolution), m_pictures(PictureCacheCount),
       m_pixmaps(PixmapCacheKilobytes)
 {
@@ -40,9 +42,16 @@ ReportPageView::ReportPageView(std::shared_ptr<const ReportPainter> pages, QWidg
     horizontalScrollBar()->setSingleStep(40);
 }
 
-int ReportPageView::pageCount() const
+void ReportPageView::updatePageCount()
 {
-    return m_pages ? m_pages->pageCount() : 0;
+    const int count = m_pages ? m_pages->pageCount() : 0;
+    if (count == m_pageCount)
+        return;
+    m_pageCount = count;
+    // The range grows below what is shown; the pages in sight stay where they are.
+    updateScrollBars();
+    viewport()->update();
+    notifyCurrentPage();
 }
 
 QSizeF ReportPageView::pageSize() const
@@ -172,14 +181,7 @@ const QPicture &ReportPageView::picture(int index)
 {
     if (const QPicture *cached = m_pictures.object(index))
         return *cached;
-    // The page is recorded as a picture, which keeps its text as characters and fonts, and
-    // the picture is painted: the pages were laid out on a worker, and text laid out on
-    // another thread cannot be painted here directly (its font engines went with the thread).
-    auto *recorded = new QPicture;
-    {
-        QPainter recorder(recorded);
-        m_pages->paintPage(&recorder, index);
-    }
+    auto *recorded = new QPicture(m_pages->page(index));
     ++m_paintedPages;
     m_pictures.insert(index, recorded);
     return *recorded;

@@ -8,11 +8,13 @@
 
 namespace tianbao {
 
-class ReportPainter;
+class RecordedReport;
 
 // The report's pages one under another, as the print preview shows them. Only the pages in
 // sight are painted, when they come into sight: Qt's QPrintPreviewWidget renders every page
-// before it shows the first, which froze the window for 4 s on a 12,000-page form.
+// before it shows the first, which froze the window for 4 s on a 12,000-page form. The pages
+// may still be being recorded on a worker: the view shows those recorded when it last
+// counted them (updatePageCount()).
 class ReportPageView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -25,9 +27,12 @@ public:
         None
     };
 
-    explicit ReportPageView(std::shared_ptr<const ReportPainter> pages, QWidget *parent = nullptr);
+    explicit ReportPageView(std::shared_ptr<const RecordedReport> pages, QWidget *parent = nullptr);
 
-    int pageCount() const;
+    // The pages shown: those recorded when the view last counted them.
+    int pageCount() const { return m_pageCount; }
+    // Counts the recorded pages again and shows the new ones.
+    void updatePageCount();
     // The page whose top is nearest the top of the view (0-based); the last page once the
     // view is scrolled to the end.
     int currentPage() const;
@@ -71,14 +76,15 @@ private:
     const QPicture &picture(int index);
     void paintPage(QPainter &painter, int index, const QRectF &rect, const QRect &exposed);
 
-    std::shared_ptr<const ReportPainter> m_pages;
+    std::shared_ptr<const RecordedReport> m_pages;
+    int m_pageCount = 0;
     qreal m_zoom;
     Fit m_fit = Fit::Width;
     int m_lastCurrent = -1;
     int m_paintedPages = 0;
     int m_wheelDelta = 0;             // Ctrl+wheel, summed until a whole notch (120)
     qreal m_cacheRatio = 0;           // the device pixel ratio the cached pixmaps have
-    QCache<int, QPicture> m_pictures; // recorded pages, by index
+    QCache<int, QPicture> m_pictures; // pages unpacked from RecordedReport, by index
     QCache<int, QPixmap> m_pixmaps;   // painted pages at the current zoom, cost in kilobytes
 };
 

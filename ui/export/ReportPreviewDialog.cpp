@@ -1,7 +1,7 @@
 #include "ReportPreviewDialog.h"
 
 #include "ReportPageView.h"
-#include "report/ReportPainter.h"
+#include "report/RecordedReport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -12,11 +12,10 @@
 
 namespace tianbao {
 
-ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<const ReportPainter> pages, Print print,
+ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<const RecordedReport> pages, Print print,
                                          QWidget *parent)
-    : QDialog(parent), m_printCall(std::move(print)),
-      m_view(new ReportPageView(std::move(pages), this)),
-      m_fitWidth(new QAction(tr("Fit &Width"), this)),
+    : QDialog(parent), m_printCall(std::move(print)), m_view(new ReportPageView(pages, this)),
+      m_pages(std::move(pages)), m_fitWidth(new QAction(tr("Fit &Width"), this)),
       m_fitPage(new QAction(tr("Whole Pa&ge"), this)),
       m_zoomOut(new QAction(tr("Zoom &Out"), this)), m_zoomIn(new QAction(tr("Zoom &In"), this)),
       m_print(new QAction(tr("&Print…"), this)), m_page(new QSpinBox(this)),
@@ -38,9 +37,7 @@ ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<const ReportPainter> pa
     m_print->setShortcut(QKeySequence::Print);
     m_print->setEnabled(bool(m_printCall));
 
-    m_page->setRange(1, qMax(1, reportPageCount()));
     m_page->setAccessibleName(tr("Page number"));
-    m_pageCount->setText(tr("of %1").arg(reportPageCount()));
     m_zoomLabel->setMinimumWidth(
         m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("400%")));
 
@@ -93,11 +90,25 @@ ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<const ReportPainter> pa
     resize(1100, 780);
     m_view->setFocus();
     updateZoom();
+    updatePageCount();
 }
 
 int ReportPreviewDialog::reportPageCount() const
 {
     return m_view->pageCount();
+}
+
+void ReportPreviewDialog::updatePageCount()
+{
+    // Complete is read first: the count read after it is then the final one.
+    const bool complete = !m_pages || m_pages->isComplete();
+    m_view->updatePageCount();
+    {
+        const QSignalBlocker blocker(m_page);
+        m_page->setRange(1, qMax(1, reportPageCount()));
+    }
+    m_pageCount->setText(complete ? tr("of %1").arg(reportPageCount())
+                                  : tr("of %1 so far (laying out…)").arg(reportPageCount()));
 }
 
 void ReportPreviewDialog::updateZoom()

@@ -11,10 +11,11 @@ class QSpinBox;
 namespace tianbao {
 
 class ReportPageView;
-class ReportPainter;
+class RecordedReport;
 
-// The print preview: the report's pages (laid out once, often on a worker) in a ReportPageView
-// that paints only the pages in sight, with zoom, the page number and Print. Print calls
+// The print preview: the report's pages (recorded once, usually on a worker that may still be
+// recording them) in a ReportPageView that paints only the pages in sight, with zoom, the page
+// number and Print. Print calls
 // `print`: ExportController asks for a printer over the preview and sends the form, as it was
 // previewed, from a worker (PrintJob), as Print… does; the preview then closes. When no
 // printer was chosen it stays open.
@@ -26,10 +27,13 @@ public:
     // Asks for a printer over `parent`; true when the pages are on their way.
     using Print = std::function<bool(QWidget *parent)>;
 
-    ReportPreviewDialog(std::shared_ptr<const ReportPainter> pages, Print print,
+    ReportPreviewDialog(std::shared_ptr<const RecordedReport> pages, Print print,
                         QWidget *parent = nullptr);
 
+    // The pages shown so far.
     int reportPageCount() const;
+    // Shows the pages recorded since; "of 12 so far" until every page is.
+    void updatePageCount();
     ReportPageView *pageView() const { return m_view; }
     QAction *printAction() const { return m_print; }
     QAction *zoomInAction() const { return m_zoomIn; }
@@ -42,6 +46,7 @@ private:
 
     Print m_printCall;
     ReportPageView *m_view;
+    std::shared_ptr<const RecordedReport> m_pages;
     QAction *m_fitWidth;
     QAction *m_fitPage;
     QAction *m_zoomOut;
