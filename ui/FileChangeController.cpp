@@ -4,6 +4,7 @@
 #include "FormDocument.h"
 #include "MainWindow.h"
 #include "MessagePresenter.h"
+#include "util/SaveFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,11 +38,7 @@ bool copyAtomically(const QString &source, const QString &target, QString *error
             return false;
         }
     }
-    if (!out.commit()) {
-        *error = out.errorString();
-        return false;
-    }
-    return true;
+    return SaveFiles::commit(out, error);
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "ReportProgress.h"
 #include "XlsxWriter.h"
 #include "form/Form.h"
+#include "util/SaveFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -67,16 +68,23 @@ Status ReportExporter::exportFiles(const Form &form, const QStringList &paths,
         const Status written =
             exportForm(form, files[size_t(i)].get(), *formatForPath(path), options, &fileProgress);
         if (!written || (progress && progress->stopped())) {
+            // The file refused the bytes (a full disk): say so, not how the writer failed.
+            const QFileDevice &file = *files[size_t(i)];
+            const bool fileFailed = !written && file.error() != QFileDevice::NoError;
+            const QString reason = fileFailed ? SaveFiles::failureReason(file, path) : QString();
             cancelAll();
-            const QString reason = written ? tr("The export was cancelled.") : written.error();
-            return Error{tr("Cannot write %1: %2").arg(shownPath(path), reason)};
+            if (fileFailed)
+                return Error{tr("Cannot write %1 (%2); any existing file was left unchanged.")
+                                 .arg(shownPath(path), reason)};
+            return Error{tr("Cannot write %1: %2")
+                             .arg(shownPath(path),
+                                  written ? tr("The export was cancelled.") : written.error())};
         }
     }
-    // commit() is where a full disk or a locked target shows; the old file is then untouched.
+    // Committing is where a full disk or a locked target shows; the old file is then untouched.
     for (int i = 0; i < paths.size(); ++i) {
-        QSaveFile &file = *files[size_t(i)];
-        if (!file.commit()) {
-            const QString error = file.errorString();
+        QString error;
+        if (!SaveFiles::commit(*files[size_t(i)], &error)) {
             for (size_t j = size_t(i) + 1; j < files.size(); ++j)
                 files[j]->cancelWriting();
             return Error{tr("Cannot write %1 (%2); any existing file was left unchanged.")

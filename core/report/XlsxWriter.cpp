@@ -1,12 +1,14 @@
 #include "XlsxWriter.h"
 
 #include "XmlText.h"
+#include "zip/ZipReader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QIODevice>
 #include <QSet>
 #include <QTemporaryFile>
+#include <limits>
 #include <xlsxwriter.h>
 
 namespace tianbao {
@@ -157,6 +159,50 @@ private:
                *m_justified = nullptr, *m_signature = nullptr;
 };
 
+// True when `xml` ends with its root element's end tag (or is one empty root element).
+bool endsWithItsRoot(const QByteArray &xml)
+{
+    qsizetype start = 0;
+    // Past the declaration, comments and processing instructions.
+    while ((start = xml.indexOf('<', start)) >= 0 && start + 1 < xml.size() &&
+           (xml.at(start + 1) == '?' || xml.at(start + 1) == '!'))
+        ++start;
+    if (start < 0)
+        return false;
+    qsizetype nameEnd = start + 1;
+    while (nameEnd < xml.size() && !QByteArrayView(" \t\r\n/>").contains(xml.at(nameEnd)))
+        ++nameEnd;
+    const QByteArray root = xml.mid(start + 1, nameEnd - start - 1);
+    qsizetype end = xml.size();
+    while (end > 0 && QByteArrayView(" \t\r\n").contains(xml.at(end - 1)))
+        --end;
+    const QByteArrayView text(xml.constData(), end);
+    return !root.isEmpty() && (text.endsWith(QByteArray("</" + root + '>')) ||
+                               (text.endsWith("/>") && xml.indexOf('<', nameEnd) < 0));
+}
+
+// libxlsxwriter writes each part of the workbook to a temporary file first, and does not
+// notice when that fails (a full system disk): the part is then cut short inside a sound zip,
+// and Excel refuses the file. A part that does not end with its root element was cut short.
+bool partsComplete(const QByteArray &workbook)
+{
+    ZipLimits limits; // our own file: only the sizes need room
+    limits.maxArchiveSize = limits.maxEntrySize = limits.maxTotalSize =
+        std::numeric_limits<qint64>::max() / 4;
+    limits.maxRatio = std::numeric_limits<qint64>::max() / 4;
+    Result<ZipReader> zip = ZipReader::open(workbook, limits);
+    if (!zip)
+        return false;
+    for (const QString &name : zip->entryNames()) {
+        if (!name.endsWith(QLatin1String(".xml")) && !name.endsWith(QLatin1String(".rels")))
+            continue;
+        const Result<QByteArray> part = zip->read(name);
+        if (!part || !endsWithItsRoot(part.value()))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Status XlsxWriter::write(QIODevice *device) const
@@ -178,15 +224,23 @@ Status XlsxWriter::write(QIODevice *device) const
         return Error{tr("Could not start the workbook.")};
     WorkbookBuilder(m_layout, workbook).build();
     const lxw_error error = workbook_close(workbook);
-    if (error != LXW_NO_ERROR)
-        return Error{
-            tr("Could not write the workbook: %1.").arg(QString::fromUtf8(lxw_strerror(error)))};
+    if (error != LXW_NO_ERROR) {
+        QString reason = QString::fromUtf8(lxw_strerror(error)).trimmed();
+        while (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        return Error{tr("Could not write the workbook in the temporary folder %1: %2.")
+                         .arg(QDir::toNativeSeparators(tempFolder), reason)};
+    }
 
     QFile written(file.fileName());
     if (!written.open(QIODevice::ReadOnly))
         return Error{
             tr("Could not read the temporary workbook back: %1.").arg(written.errorString())};
     const QByteArray bytes = written.readAll();
+    if (!partsComplete(bytes))
+        return Error{tr("Could not write the workbook: the temporary folder %1 is full or "
+                        "refused the file.")
+                         .arg(QDir::toNativeSeparators(tempFolder))};
     if (device->write(bytes) != bytes.size())
         return Error{tr("Could not write the workbook: %1.").arg(device->errorString())};
     return {};

@@ -2,6 +2,7 @@
 
 #include "Schema.h"
 #include "util/Clock.h"
+#include "util/SaveFiles.h"
 #include "util/Utf8.h"
 
 #include <QDir>
@@ -1026,8 +1027,9 @@ Status FormFile::saveCopyAs(const QString &target) const
                 tr("The copy “%1” could not be written (%2).").arg(name, out.errorString())};
         }
     }
-    if (!out.commit())
-        return Error{tr("The copy “%1” could not be written (%2).").arg(name, out.errorString())};
+    QString error;
+    if (!SaveFiles::commit(out, &error))
+        return Error{tr("The copy “%1” could not be written (%2).").arg(name, error)};
     return {};
 }
 

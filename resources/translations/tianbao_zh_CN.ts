@@ -2015,6 +2015,17 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
         </message>
     </context>
     <context>
+        <name>tianbao::SaveFiles</name>
+        <message>
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>the file could not be written</source>
+            <translation>文件无法写入</translation>
+        </message>
+    </context>
+    <context>
         <name>tianbao::SubmissionDialog</name>
         <message>
             <source>C&amp;hange…</source>
@@ -2140,6 +2151,14 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
         <message>
             <source>Could not read the temporary workbook back: %1.</source>
             <translation>无法读回临时工作簿：%1。</translation>
+        </message>
+        <message>
+            <source>Could not write the workbook in the temporary folder %1: %2.</source>
+            <translation>无法在临时文件夹 %1 中写入工作簿：%2。</translation>
+        </message>
+        <message>
+            <source>Could not write the workbook: the temporary folder %1 is full or refused the file.</source>
+            <translation>无法写入工作簿：临时文件夹 %1 已满或拒绝写入。</translation>
         </message>
     </context>
     <context>

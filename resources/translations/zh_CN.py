@@ -296,6 +296,8 @@ ctx('tianbao::XlsxWriter', [
  ('Could not create a temporary file for the workbook: %1.', '无法为工作簿创建临时文件：%1。'),
  ('Could not start the workbook.', '无法开始生成工作簿。'),
  ('Could not write the workbook: %1.', '无法写入工作簿：%1。'),
+ ('Could not write the workbook in the temporary folder %1: %2.', '无法在临时文件夹 %1 中写入工作簿：%2。'),
+ ('Could not write the workbook: the temporary folder %1 is full or refused the file.', '无法写入工作簿：临时文件夹 %1 已满或拒绝写入。'),
  ('Could not read the temporary workbook back: %1.', '无法读回临时工作簿：%1。'),
 ])
 ctx('tianbao::ZipWriter', [
@@ -635,4 +637,10 @@ ctx('FormFile', [
 # The progress dialog of every long job of the window.
 ctx('tianbao::JobProgressDialog', [
  ('Cancelling…', '正在取消…'),
+])
+
+# Finishing every file written whole (exports, copies).
+ctx('tianbao::SaveFiles', [
+ ('the disk is full', '磁盘已满'),
+ ('the file could not be written', '文件无法写入'),
 ])

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -76,6 +77,97 @@ TEST_CASE("tianbao export refuses an unknown format and an unwritable target")
     result = runCli({QStringLiteral("export"), form});
     CHECK(result.exitCode == 2);
 }
+
+#ifdef Q_OS_LINUX
+namespace {
+
+// `tianbao export FORM -o TARGET` with files limited to `kilobytes` (ulimit -f): a write past
+// it fails as on a full disk (EFBIG, SIGXFSZ ignored), in the target's folder and in /tmp.
+tianbao::test::CliResult exportWithFileLimit(const QString &form, const QString &target,
+                                             int kilobytes)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral("/bin/bash"),
+                  {QStringLiteral("-c"),
+                   QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(kilobytes),
+                   QStringLiteral(TIANBAO_BINARY), QStringLiteral("export"), form,
+                   QStringLiteral("-o"), target});
+    process.waitForFinished(60000);
+    tianbao::test::CliResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("An export the disk refuses says so and leaves the old file, even when only its last "
+          "bytes fail")
+{
+    QTemporaryDir dir;
+    const QString form = dir.filePath(QStringLiteral("empty.tianbao"));
+    REQUIRE(runCli({QStringLiteral("new"), form}).exitCode == 0);
+    // Each export of the unfilled notice is 4–10 KB: QFileDevice buffers it whole, so the
+    // write that fails is the last one, made while committing (Qt 6.4's QSaveFile::commit()
+    // ignored it and renamed a 4 KB file over the target).
+    const QString format =
+        GENERATE(QStringLiteral("csv"), QStringLiteral("html"), QStringLiteral("docx"),
+                 QStringLiteral("xlsx"), QStringLiteral("pdf"));
+    const QString target = dir.filePath(QStringLiteral("report.") + format);
+    const QByteArray old = "the report sent last week";
+    {
+        QFile file(target);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(old);
+    }
+    const auto result = exportWithFileLimit(form, target, 4);
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 2);
+    // libxlsxwriter prints its own lines first; ours is one sentence, the last.
+    const QStringList lines = result.err.trimmed().split(QLatin1Char('\n'));
+    CHECK(lines.last().startsWith(QStringLiteral("Cannot write")));
+    if (format != QLatin1String("xlsx"))
+        CHECK(lines.size() == 1);
+    QFile file(target);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == old);
+    // No temporary file is left beside it.
+    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 2);
+}
+
+TEST_CASE("An XLSX whose parts were cut short in the temporary folder is not written")
+{
+    QTemporaryDir dir;
+    const QString form = dir.filePath(QStringLiteral("long.tianbao"));
+    REQUIRE(runCli({QStringLiteral("new"), form}).exitCode == 0);
+    // Long, repetitive cells: the sheet's XML (written by libxlsxwriter to a file in /tmp
+    // first) is larger than the limit, the compressed workbook well below it.
+    const QString text = QStringLiteral("完成项目年度目标，推进成果转化。").repeated(40);
+    for (int seq = 1; seq <= 13; ++seq) {
+        REQUIRE(runCli({QStringLiteral("set"), form, QStringLiteral("--attachment"),
+                        QStringLiteral("existing"), QStringLiteral("--seq"), QString::number(seq),
+                        QStringLiteral("--field"), QStringLiteral("progress"),
+                        QStringLiteral("--value"), text + QString::number(seq)})
+                    .exitCode == 0);
+    }
+    const QString target = dir.filePath(QStringLiteral("report.xlsx"));
+    const auto whole = runCli({QStringLiteral("export"), form, QStringLiteral("-o"), target});
+    REQUIRE(whole.exitCode == 0);
+    REQUIRE(QFileInfo(target).size() < 12 * 1024);
+    REQUIRE(QFile::remove(target));
+
+    const auto result = exportWithFileLimit(form, target, 16);
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("temporary folder")));
+    CHECK_FALSE(QFileInfo::exists(target));
+}
+#endif
 
 TEST_CASE("tianbao import of the notice gives the same form as tianbao new")
 {
