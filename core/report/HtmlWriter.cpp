@@ -9,13 +9,29 @@ namespace tianbao {
 
 namespace {
 
+// A font family as a CSS string. Text inside <style> is not HTML: an entity there stays
+// literally "&quot;", and browsers then drop the whole declaration. So the family is escaped
+// for CSS instead, "<" too, so that no name can close the style element.
+QString cssString(const QString &text)
+{
+    QString quoted = QStringLiteral("\"");
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\') || c == QLatin1Char('<') ||
+            c == QLatin1Char('>') || c == QLatin1Char('&') || c.unicode() < 0x20)
+            quoted += QStringLiteral("\\%1 ").arg(c.unicode(), 0, 16);
+        else
+            quoted += c;
+    }
+    return quoted + QLatin1Char('"');
+}
+
 QString cssFamilies(const ReportFont &font, const QString &generic)
 {
     QStringList quoted;
     for (const QString &family : ReportFontFamilies::candidates(font.family))
-        quoted << QLatin1Char('"') + family + QLatin1Char('"');
+        quoted << cssString(family);
     quoted << generic;
-    return XmlText::escape(quoted.join(QStringLiteral(", ")));
+    return quoted.join(QStringLiteral(", "));
 }
 
 QString cellHtml(const QString &text)

@@ -29,3 +29,27 @@ TEST_CASE("HTML escapes every text and prints a repeating header")
         QStringLiteral("1.与四川大学联合研发的扩散增亮膜已被京东方采用，亮度提升16%。<br>2.")));
     CHECK(html.count(QStringLiteral("<section>")) == 2);
 }
+
+TEST_CASE("HTML names the report's fonts in CSS, which <style> does not unescape")
+{
+    ReportOptions options;
+    options.labelFont.family = QStringLiteral("黑体");
+    options.tableFont.family = QStringLiteral("My \"Font\" </style><script>x</script>");
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(HtmlWriter(ReportLayout::build(test::filledForm(), options)).write(&buffer).ok());
+    const QString html = QString::fromUtf8(buffer.data());
+    const qsizetype start = html.indexOf(QStringLiteral("<style>"));
+    const qsizetype end = html.indexOf(QStringLiteral("</style>"));
+    REQUIRE(start >= 0);
+    REQUIRE(end > start);
+    const QString style = html.mid(start, end - start);
+    // Entities mean nothing in CSS: none may be there.
+    CHECK_FALSE(style.contains(QLatin1Char('&')));
+    CHECK(style.contains(QStringLiteral(".label { font-family: \"黑体\"")));
+    // A hostile name stays inside its string: quotes and angle brackets are CSS escapes.
+    CHECK(style.contains(QStringLiteral(
+        "body { font-family: \"My \\22 Font\\22  \\3c /style\\3e \\3c script\\3e x")));
+    CHECK(html.count(QStringLiteral("</style>")) == 1);
+    CHECK_FALSE(html.contains(QStringLiteral("<script>")));
+}
