@@ -268,9 +268,21 @@ private:
     {
         const ReportSignature &signature = m_layout.signature();
         writeParagraphs(QString(), m_signature, QByteArray()); // one empty line below the table
-        const QString props = QStringLiteral("<w:ind w:right=\"%1\"/><w:jc w:val=\"right\"/>");
-        writeParagraphs(signature.unit, m_signature, props.arg(signature.unitRightIndent).toUtf8());
-        writeParagraphs(signature.date, m_signature, props.arg(signature.dateRightIndent).toUtf8());
+        // No automatic space between the characters and the digits (Word and LibreOffice add
+        // a quarter of a character each side of "2023"): the date is then as wide as its
+        // glyphs, the width the indents were worked out from.
+        const QString noAutoSpace =
+            QStringLiteral("<w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>");
+        const QString right =
+            noAutoSpace + QStringLiteral("<w:ind w:right=\"%1\"/><w:jc w:val=\"right\"/>");
+        writeParagraphs(signature.unit, m_signature, right.arg(signature.unitRightIndent).toUtf8());
+        // Beside a longer name the date starts at its place, whatever width its digits have.
+        const QString dateProps =
+            signature.dateLonger
+                ? right.arg(signature.dateRightIndent)
+                : noAutoSpace + QStringLiteral("<w:ind w:left=\"%1\"/><w:jc w:val=\"left\"/>")
+                                    .arg(signature.dateLeftIndent);
+        writeParagraphs(signature.date, m_signature, dateProps.toUtf8());
     }
 
     const ReportLayout &m_layout;

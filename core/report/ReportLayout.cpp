@@ -60,9 +60,11 @@ ReportSignature signatureFor(const QString &unit, const QString &date, double po
     ReportSignature signature;
     signature.unit = unit;
     signature.date = date;
-    if (dateWidth <= nameWidth) {
+    signature.dateLonger = dateWidth > nameWidth;
+    if (!signature.dateLonger) {
         signature.unitRightIndent = 2 * em;
         signature.dateRightIndent = nameWidth - dateWidth;
+        signature.dateLeftIndent = ReportLayout::page().textWidth() - 2 * em - nameWidth + 2 * em;
     } else {
         signature.dateRightIndent = 2 * em;
         signature.unitRightIndent = 4 * em + dateWidth - nameWidth;

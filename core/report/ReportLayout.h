@@ -29,14 +29,24 @@ struct ReportBlock
     QVector<ReportRow> rows;
 };
 
-// The unit's name and the date under the last table, placed as report-layout.md says. The
-// indents are distances from the right edge of the text block, in twips.
+// The unit's name and the date under the last table, placed as report-layout.md says, in
+// twips. The right indents are distances from the right edge of the text block, worked out
+// from widths in characters (ReportLayout::emWidth). A writer that can anchor a line at its
+// start places the date by the name instead (dateLeftIndent): the name is CJK, one character
+// wide each, but digits differ from font to font, and LibreOffice spaces them from the
+// characters; a date aligned right then drifted off the 2-character step.
 struct ReportSignature
 {
     QString unit;
     QString date; // 2023年12月26日; empty when the form has no valid sign date
     int unitRightIndent = 0;
     int dateRightIndent = 0;
+    // The date is longer than the name: it ends 2 characters from the right edge and the name
+    // starts 2 characters left of it. Otherwise the name ends 2 characters from the right edge
+    // and the date starts 2 characters right of the name's start, dateLeftIndent from the
+    // text block's left edge.
+    bool dateLonger = false;
+    int dateLeftIndent = 0;
 };
 
 // A4 landscape, in twips (1/1440 inch): GB/T 9704's text block turned on its side.

@@ -287,6 +287,15 @@ private:
         addText(prepareText(text, font, right - m_left, align, &height), QPointF(m_left, m_y));
     }
 
+    // One line of text at m_y starting at `left` (not before the text block's left edge).
+    void addLineFrom(const QString &text, const QFont &font, qreal left)
+    {
+        left = qMax<qreal>(left, m_left);
+        qreal height = 0;
+        addText(prepareText(text, font, m_left + m_page.textWidth() - left, Qt::AlignLeft, &height),
+                QPointF(left, m_y));
+    }
+
     void composeSignature()
     {
         const ReportSignature &signature = m_layout.signature();
@@ -294,10 +303,25 @@ private:
         if (m_y + 3 * lineHeight > m_bottom)
             newPage();
         m_y += lineHeight; // one empty line below the table
+        // The 2-character step between the name's start and the date's is measured here, in
+        // the fonts the page is drawn with: a date's digits are not half a character in
+        // every font.
         const qreal right = m_left + m_page.textWidth();
-        addLine(signature.unit, m_signatureFont, right - signature.unitRightIndent, Qt::AlignRight);
-        m_y += lineHeight;
-        addLine(signature.date, m_signatureFont, right - signature.dateRightIndent, Qt::AlignRight);
+        const qreal em = m_signatureFont.pointSizeF() * 20; // twips
+        const QFontMetricsF metrics(m_signatureFont, m_metrics.get());
+        if (!signature.dateLonger) {
+            const qreal nameEnd = right - signature.unitRightIndent;
+            addLine(signature.unit, m_signatureFont, nameEnd, Qt::AlignRight);
+            m_y += lineHeight;
+            const qreal dateStart = nameEnd - metrics.horizontalAdvance(signature.unit) + 2 * em;
+            addLineFrom(signature.date, m_signatureFont, dateStart);
+        } else {
+            const qreal dateEnd = right - signature.dateRightIndent;
+            const qreal nameStart = dateEnd - metrics.horizontalAdvance(signature.date) - 2 * em;
+            addLineFrom(signature.unit, m_signatureFont, nameStart);
+            m_y += lineHeight;
+            addLine(signature.date, m_signatureFont, dateEnd, Qt::AlignRight);
+        }
         m_y += lineHeight;
     }
 

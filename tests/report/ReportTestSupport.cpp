@@ -138,6 +138,40 @@ int pdfPageCount(const QString &pdfPath)
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
+QVector<PdfWord> pdfLastPageWords(const QString &pdfPath)
+{
+    const QString last = QString::number(pdfPageCount(pdfPath));
+    const QString xml =
+        QString::fromUtf8(runProgram(QStringLiteral("pdftotext"),
+                                     {QStringLiteral("-bbox"), QStringLiteral("-f"), last,
+                                      QStringLiteral("-l"), last, pdfPath, QStringLiteral("-")})
+                              .out);
+    QVector<PdfWord> words;
+    const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\"[^>]*>([^<]*)</word>"));
+    for (auto it = word.globalMatch(xml); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        words.append(
+            {match.captured(1).toDouble(), match.captured(2).toDouble(), match.captured(3)});
+    }
+    return words;
+}
+
+std::pair<double, double> signatureStarts(const QString &pdfPath, const QString &unit,
+                                          const QString &dateStart)
+{
+    const QVector<PdfWord> words = pdfLastPageWords(pdfPath);
+    for (const PdfWord &name : words) {
+        if (name.text != unit)
+            continue;
+        for (const PdfWord &date : words) {
+            if (date.y > name.y && date.text.startsWith(dateStart))
+                return {name.x, date.x};
+        }
+    }
+    return {-1, -1};
+}
+
 QString convertWithLibreOffice(const QString &input, const QString &format, const QString &outDir)
 {
     // A profile of its own: a user's running LibreOffice or another test would block it.

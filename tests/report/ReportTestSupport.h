@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <utility>
 
 namespace tianbao::test {
 
@@ -32,6 +33,18 @@ ProgramResult runProgram(const QString &program, const QStringList &arguments,
 // pdftotext's text of a PDF (UTF-8).
 QString pdfText(const QString &pdfPath);
 int pdfPageCount(const QString &pdfPath);
+// The words pdftotext finds on the last page, with their left edge and top in points.
+struct PdfWord
+{
+    double x = 0;
+    double y = 0;
+    QString text;
+};
+QVector<PdfWord> pdfLastPageWords(const QString &pdfPath);
+// The left edges (points) of the signature's unit name and of its date line (the first word
+// below the name that starts with `dateStart`), or {-1, -1}.
+std::pair<double, double> signatureStarts(const QString &pdfPath, const QString &unit,
+                                          const QString &dateStart);
 // Converts with LibreOffice headless into `outDir`; returns the produced file or empty.
 QString convertWithLibreOffice(const QString &input, const QString &format, const QString &outDir);
 

@@ -154,8 +154,15 @@ TEST_CASE("The DOCX table follows report-layout.md")
     CHECK(footer.contains(
         QStringLiteral("w:eastAsia=\"宋体\" w:hint=\"eastAsia\"/><w:sz w:val=\"28\"/>")));
 
-    // The signature: unit and date, right-aligned with the computed indents.
-    CHECK(xml.contains(QStringLiteral("<w:ind w:right=\"640\"/><w:jc w:val=\"right\"/>")));
+    // The signature: the name aligned right 2 characters from the edge, the date starting 2
+    // characters right of the name's start (12756 - 9 * 320), with no automatic space around
+    // its digits.
+    const QString noAutoSpace =
+        QStringLiteral("<w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>");
+    CHECK(xml.contains(noAutoSpace +
+                       QStringLiteral("<w:ind w:right=\"640\"/><w:jc w:val=\"right\"/>")));
+    CHECK(xml.contains(noAutoSpace +
+                       QStringLiteral("<w:ind w:left=\"9876\"/><w:jc w:val=\"left\"/>")));
     CHECK(xml.contains(QStringLiteral(">材料科学与工程学院</w:t>")));
     CHECK(xml.contains(QStringLiteral(">2023年12月26日</w:t>")));
 }
@@ -260,6 +267,13 @@ TEST_CASE("LibreOffice keeps the row bookmarks and prints every project")
 
     const QString pdf = test::convertWithLibreOffice(path, QStringLiteral("pdf"), loDir);
     REQUIRE_FALSE(pdf.isEmpty());
+    // LibreOffice puts the date 2 characters (32 pt) right of the name's start, though it
+    // spaces the digits from the characters (the date is 128 pt wide, not 112).
+    const auto [name, date] =
+        test::signatureStarts(pdf, form.properties.unit, QStringLiteral("2023"));
+    REQUIRE(name > 0);
+    REQUIRE(date > 0);
+    CHECK(qAbs(date - name - 32) < 1);
     const QString text = withoutSpace(test::pdfText(pdf));
     for (const Row &row : form.attachment(Attachment::ExistingKey)->rows)
         CHECK(text.contains(withoutSpace(row.value(Field::Name))));

@@ -245,6 +245,26 @@ TEST_CASE("A row taller than a page flows over instead of being lost")
     CHECK(test::pdfPageCount(path) >= 4);
 }
 
+TEST_CASE("The PDF's date starts 2 characters right of the unit's name, whatever its digits' "
+          "width")
+{
+    if (!havePoppler())
+        return;
+    QTemporaryDir dir;
+    Form form = test::filledForm();
+    // A name longer than the date, then one shorter (the date ends 2 characters from the
+    // right and the name moves left). Noto's digits are wider than half a character: a date
+    // aligned by its estimated width started 26 pt, not 32 pt, right of the name.
+    const QString unit = GENERATE(QStringLiteral("材料科学与工程学院"), QStringLiteral("药学院"));
+    form.properties.unit = unit;
+    const QString pdf = exportPdf(form, dir);
+    const auto [name, date] = test::signatureStarts(pdf, unit, QStringLiteral("2023"));
+    INFO(unit.toStdString());
+    REQUIRE(name > 0);
+    REQUIRE(date > 0);
+    CHECK(qAbs(date - name - 32) < 0.5); // 2 characters of 3号 (16 pt)
+}
+
 TEST_CASE("PdfWriter writes to any device without page numbers when asked")
 {
     ReportOptions options;

@@ -111,12 +111,15 @@ TEST_CASE("The signature follows report-layout.md")
     // 9 characters of name; the date (8 digits + 3 characters = 7) starts 2 further right.
     CHECK(layout.signature().unitRightIndent == 2 * em);
     CHECK(layout.signature().dateRightIndent == 9 * em - 7 * em);
+    CHECK_FALSE(layout.signature().dateLonger);
+    CHECK(layout.signature().dateLeftIndent == ReportLayout::page().textWidth() - 9 * em);
 
     // A date longer than the name ends 2 characters from the edge; the name moves left.
     form.properties.unit = QStringLiteral("教务处");
     layout = ReportLayout::build(form, {});
     CHECK(layout.signature().dateRightIndent == 2 * em);
     CHECK(layout.signature().unitRightIndent == 2 * em + 7 * em + 2 * em - 3 * em);
+    CHECK(layout.signature().dateLonger);
 
     form.properties.signDate = QDate();
     layout = ReportLayout::build(form, {});
