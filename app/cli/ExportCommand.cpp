@@ -55,7 +55,13 @@ Command exportCommand()
                 auto form = CommandSupport::openForm(*path, FormFile::Access::ReadOnly);
                 if (!form)
                     return int(BadInput);
-                if (Status status = ReportExporter::exportForm(form->load(), out, options); !status)
+                const Form loaded = form->load();
+                // Without a unit every row would be written, which is not what was asked.
+                if (options.onlyUnitRows && loaded.properties.unit.trimmed().isEmpty())
+                    return CommandSupport::fail(QCoreApplication::translate(
+                        "ExportCommand", "The form names no unit (填报单位), so --only-unit has "
+                                         "no rows to choose: set one with tianbao props --unit."));
+                if (Status status = ReportExporter::exportForm(loaded, out, options); !status)
                     return CommandSupport::fail(status.error());
                 return int(Success);
             }};

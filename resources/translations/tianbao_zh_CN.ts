@@ -204,6 +204,10 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
             <source>Unknown report format “%1”: use one of %2.</source>
             <translation>未知的报表格式“%1”：请使用 %2 之一。</translation>
         </message>
+        <message>
+            <source>The form names no unit (填报单位), so --only-unit has no rows to choose: set one with tianbao props --unit.</source>
+            <translation>表格没有填写填报单位，--only-unit 无法选出本单位的行：请先用 tianbao props --unit 设置。</translation>
+        </message>
     </context>
     <context>
         <name>FormFile</name>

@@ -305,6 +305,7 @@ ctx('tianbao::ZipWriter', [
  ('Could not write the archive: %1.', '无法写入压缩包：%1。'),
 ])
 ctx('ExportCommand', [
+ ('The form names no unit (填报单位), so --only-unit has no rows to choose: set one with tianbao props --unit.', '表格没有填写填报单位，--only-unit 无法选出本单位的行：请先用 tianbao props --unit 设置。'),
  ('The report to write: .docx, .pdf, .xlsx, .csv or .html.', '要写入的报表：.docx、.pdf、.xlsx、.csv 或 .html。'),
  ('Only this attachment: existing or new.', '只导出此附件：existing（已有项目）或 new（新增项目）。'),
  ("Only the rows of the form's unit.", '只导出本表填报单位的行。'),

@@ -76,6 +76,16 @@ TEST_CASE("tianbao export refuses an unknown format and an unwritable target")
     CHECK(result.err.trimmed().count(QLatin1Char('\n')) == 0);
     result = runCli({QStringLiteral("export"), form});
     CHECK(result.exitCode == 2);
+    // --only-unit on a form that names no unit would write every row: refused.
+    const QString noUnit = dir.filePath(QStringLiteral("no-unit.tianbao"));
+    REQUIRE(runCli({QStringLiteral("new"), noUnit}).exitCode == 0);
+    const QString target = dir.filePath(QStringLiteral("only.docx"));
+    result = runCli({QStringLiteral("export"), noUnit, QStringLiteral("-o"), target,
+                     QStringLiteral("--only-unit")});
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("--only-unit")));
+    CHECK(result.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK_FALSE(QFileInfo::exists(target));
 }
 
 #ifdef Q_OS_LINUX
