@@ -277,11 +277,16 @@ private:
             noAutoSpace + QStringLiteral("<w:ind w:right=\"%1\"/><w:jc w:val=\"right\"/>");
         writeParagraphs(signature.unit, m_signature, right.arg(signature.unitRightIndent).toUtf8());
         // Beside a longer name the date starts at its place, whatever width its digits have.
+        // Its paragraph reaches 2 characters into the right margin: a name exactly as long as
+        // the date leaves it no more room than its estimated width, and a font with wider
+        // digits would then break it.
         const QString dateProps =
             signature.dateLonger
                 ? right.arg(signature.dateRightIndent)
-                : noAutoSpace + QStringLiteral("<w:ind w:left=\"%1\"/><w:jc w:val=\"left\"/>")
-                                    .arg(signature.dateLeftIndent);
+                : noAutoSpace +
+                      QStringLiteral("<w:ind w:left=\"%1\" w:right=\"-%2\"/><w:jc w:val=\"left\"/>")
+                          .arg(signature.dateLeftIndent)
+                          .arg(signature.unitRightIndent);
         writeParagraphs(signature.date, m_signature, dateProps.toUtf8());
     }
 

@@ -64,7 +64,8 @@ ReportSignature signatureFor(const QString &unit, const QString &date, double po
     if (!signature.dateLonger) {
         signature.unitRightIndent = 2 * em;
         signature.dateRightIndent = nameWidth - dateWidth;
-        signature.dateLeftIndent = ReportLayout::page().textWidth() - 2 * em - nameWidth + 2 * em;
+        signature.dateLeftIndent =
+            qMax(0, ReportLayout::page().textWidth() - 2 * em - nameWidth + 2 * em);
     } else {
         signature.dateRightIndent = 2 * em;
         signature.unitRightIndent = 4 * em + dateWidth - nameWidth;

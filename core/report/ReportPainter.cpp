@@ -303,24 +303,25 @@ private:
         if (m_y + 3 * lineHeight > m_bottom)
             newPage();
         m_y += lineHeight; // one empty line below the table
-        // The 2-character step between the name's start and the date's is measured here, in
-        // the fonts the page is drawn with: a date's digits are not half a character in
-        // every font.
+        // The widths are measured here, in the fonts the page is drawn with, and decide which
+        // line sets the other: a date's digits are not half a character in every font (Noto's
+        // are wider), so the estimate of ReportLayout could put the 2-character step off, or
+        // leave the date less room than it needs.
         const qreal right = m_left + m_page.textWidth();
         const qreal em = m_signatureFont.pointSizeF() * 20; // twips
         const QFontMetricsF metrics(m_signatureFont, m_metrics.get());
-        if (!signature.dateLonger) {
-            const qreal nameEnd = right - signature.unitRightIndent;
-            addLine(signature.unit, m_signatureFont, nameEnd, Qt::AlignRight);
+        const qreal nameWidth = metrics.horizontalAdvance(signature.unit);
+        const qreal dateWidth = metrics.horizontalAdvance(signature.date);
+        if (dateWidth <= nameWidth) {
+            // The name ends 2 characters from the right; the date starts 2 right of the name.
+            addLine(signature.unit, m_signatureFont, right - 2 * em, Qt::AlignRight);
             m_y += lineHeight;
-            const qreal dateStart = nameEnd - metrics.horizontalAdvance(signature.unit) + 2 * em;
-            addLineFrom(signature.date, m_signatureFont, dateStart);
+            addLineFrom(signature.date, m_signatureFont, right - 2 * em - nameWidth + 2 * em);
         } else {
-            const qreal dateEnd = right - signature.dateRightIndent;
-            const qreal nameStart = dateEnd - metrics.horizontalAdvance(signature.date) - 2 * em;
-            addLineFrom(signature.unit, m_signatureFont, nameStart);
+            // The date ends 2 characters from the right; the name starts 2 left of the date.
+            addLineFrom(signature.unit, m_signatureFont, right - 2 * em - dateWidth - 2 * em);
             m_y += lineHeight;
-            addLine(signature.date, m_signatureFont, dateEnd, Qt::AlignRight);
+            addLine(signature.date, m_signatureFont, right - 2 * em, Qt::AlignRight);
         }
         m_y += lineHeight;
     }

@@ -159,26 +159,46 @@ private:
                *m_justified = nullptr, *m_signature = nullptr;
 };
 
-// True when `xml` ends with its root element's end tag (or is one empty root element).
+// True when `xml` ends with its root element's end tag (or is one empty root element), past
+// any comment or processing instruction.
 bool endsWithItsRoot(const QByteArray &xml)
 {
+    // The root's start: past the declaration, comments and processing instructions.
     qsizetype start = 0;
-    // Past the declaration, comments and processing instructions.
-    while ((start = xml.indexOf('<', start)) >= 0 && start + 1 < xml.size() &&
-           (xml.at(start + 1) == '?' || xml.at(start + 1) == '!'))
-        ++start;
-    if (start < 0)
-        return false;
+    for (;;) {
+        start = xml.indexOf('<', start);
+        if (start < 0 || start + 1 >= xml.size())
+            return false;
+        if (xml.mid(start, 4) == "<!--")
+            start = xml.indexOf("-->", start);
+        else if (xml.at(start + 1) == '?' || xml.at(start + 1) == '!')
+            start = xml.indexOf('>', start);
+        else
+            break;
+        if (start < 0)
+            return false;
+    }
     qsizetype nameEnd = start + 1;
     while (nameEnd < xml.size() && !QByteArrayView(" \t\r\n/>").contains(xml.at(nameEnd)))
         ++nameEnd;
     const QByteArray root = xml.mid(start + 1, nameEnd - start - 1);
+    // Its end: before trailing white space, comments and processing instructions.
     qsizetype end = xml.size();
-    while (end > 0 && QByteArrayView(" \t\r\n").contains(xml.at(end - 1)))
-        --end;
+    for (;;) {
+        while (end > 0 && QByteArrayView(" \t\r\n").contains(xml.at(end - 1)))
+            --end;
+        const QByteArrayView text(xml.constData(), end);
+        if (text.endsWith("-->") && xml.lastIndexOf("<!--", end) > start)
+            end = xml.lastIndexOf("<!--", end);
+        else if (text.endsWith("?>") && xml.lastIndexOf("<?", end) > start)
+            end = xml.lastIndexOf("<?", end);
+        else
+            break;
+    }
     const QByteArrayView text(xml.constData(), end);
+    const qsizetype next = xml.indexOf('<', nameEnd); // none inside an empty root
     return !root.isEmpty() && (text.endsWith(QByteArray("</" + root + '>')) ||
-                               (text.endsWith("/>") && xml.indexOf('<', nameEnd) < 0));
+                               (text.endsWith("/>") && (next < 0 || next >= end)));
 }
 
 // libxlsxwriter writes each part of the workbook to a temporary file first, and does not
@@ -189,7 +209,7 @@ bool partsComplete(const QByteArray &workbook)
     ZipLimits limits; // our own file: only the sizes need room
     limits.maxArchiveSize = limits.maxEntrySize = limits.maxTotalSize =
         std::numeric_limits<qint64>::max() / 4;
-    limits.maxRatio = std::numeric_limits<qint64>::max() / 4;
+    limits.maxRatio = limits.maxEntries = std::numeric_limits<qint64>::max() / 4;
     Result<ZipReader> zip = ZipReader::open(workbook, limits);
     if (!zip)
         return false;

@@ -29,14 +29,19 @@ bool SaveFiles::commit(QSaveFile &file, QString *error)
 
 QString SaveFiles::failureReason(const QFileDevice &file, const QString &targetPath)
 {
+    // Qt reports a full disk (ENOSPC) as a resource error.
+    if (file.error() == QFileDevice::ResourceError)
+        return tr("the disk is full");
+    // After a failed flush only Qt's "Unknown error" is left (in the language loaded): the
+    // disk's free space tells then.
+    const QString reason = file.errorString();
+    if (!reason.isEmpty() && reason != QFile().errorString())
+        return reason;
     const QStorageInfo storage(QFileInfo(targetPath).absolutePath());
     if (storage.isValid() && storage.bytesAvailable() >= 0 &&
         storage.bytesAvailable() < FullBelowBytes)
         return tr("the disk is full");
-    const QString reason = file.errorString();
-    if (reason.isEmpty() || reason == QLatin1String("Unknown error"))
-        return tr("the file could not be written");
-    return reason;
+    return tr("the file could not be written");
 }
 
 } // namespace tianbao

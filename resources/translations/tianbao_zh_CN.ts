@@ -1050,6 +1050,14 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
             <source>Printing the pages…</source>
             <translation>正在打印页面…</translation>
         </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>打印预览</translation>
+        </message>
+        <message>
+            <source>The pages could not be laid out for the preview.</source>
+            <translation>无法为打印预览排版。</translation>
+        </message>
     </context>
     <context>
         <name>tianbao::ExportDialog</name>

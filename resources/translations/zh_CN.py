@@ -195,6 +195,8 @@ ctx('tianbao::ExportController', [
  ('Not Printed', '未能打印'),
  ('Laying Out the Pages', '正在排版'),
  ('Laying out the pages was cancelled.', '已取消排版。'),
+ ('The pages could not be laid out for the preview.', '无法为打印预览排版。'),
+ ('Print Preview', '打印预览'),
  ('Preparing the print preview…', '正在准备打印预览…'),
  ('Preparing the pages to print…', '正在准备要打印的页面…'),
  ('Printing', '正在打印'),

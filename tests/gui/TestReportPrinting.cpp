@@ -236,9 +236,10 @@ TEST_CASE("The preview opens with its first pages while the others are laid out,
     REQUIRE(waitFor([&] { return exports->previewDialog() != nullptr; }));
     QPointer<ReportPreviewDialog> preview = exports->previewDialog();
     REQUIRE(QTest::qWaitForWindowExposed(preview));
+    // The second page is told (LayoutJob::pagesRecorded) before the worker holds.
+    REQUIRE(waitFor([&] { return preview->reportPageCount() == 2; }));
     CHECK(exports->isLayingOut());
     CHECK(finished.isEmpty());
-    CHECK(preview->reportPageCount() == 2);
     CHECK(preview->pageBox()->maximum() == 2);
     const QLabel *count = nullptr;
     for (const QLabel *label : preview->findChildren<QLabel *>()) {

@@ -161,8 +161,9 @@ TEST_CASE("The DOCX table follows report-layout.md")
         QStringLiteral("<w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>");
     CHECK(xml.contains(noAutoSpace +
                        QStringLiteral("<w:ind w:right=\"640\"/><w:jc w:val=\"right\"/>")));
-    CHECK(xml.contains(noAutoSpace +
-                       QStringLiteral("<w:ind w:left=\"9876\"/><w:jc w:val=\"left\"/>")));
+    CHECK(xml.contains(
+        noAutoSpace +
+        QStringLiteral("<w:ind w:left=\"9876\" w:right=\"-640\"/><w:jc w:val=\"left\"/>")));
     CHECK(xml.contains(QStringLiteral(">材料科学与工程学院</w:t>")));
     CHECK(xml.contains(QStringLiteral(">2023年12月26日</w:t>")));
 }

@@ -255,7 +255,9 @@ TEST_CASE("The PDF's date starts 2 characters right of the unit's name, whatever
     // A name longer than the date, then one shorter (the date ends 2 characters from the
     // right and the name moves left). Noto's digits are wider than half a character: a date
     // aligned by its estimated width started 26 pt, not 32 pt, right of the name.
-    const QString unit = GENERATE(QStringLiteral("材料科学与工程学院"), QStringLiteral("药学院"));
+    // Seven characters: as long as the date by ReportLayout's estimate, shorter as drawn.
+    const QString unit = GENERATE(QStringLiteral("材料科学与工程学院"), QStringLiteral("药学院"),
+                                  QStringLiteral("计算机科学学院"));
     form.properties.unit = unit;
     const QString pdf = exportPdf(form, dir);
     const auto [name, date] = test::signatureStarts(pdf, unit, QStringLiteral("2023"));
@@ -263,6 +265,11 @@ TEST_CASE("The PDF's date starts 2 characters right of the unit's name, whatever
     REQUIRE(name > 0);
     REQUIRE(date > 0);
     CHECK(qAbs(date - name - 32) < 0.5); // 2 characters of 3号 (16 pt)
+    // The date is one line: no word of it below the rest.
+    bool whole = false;
+    for (const test::PdfWord &word : test::pdfLastPageWords(pdf))
+        whole = whole || word.text == QStringLiteral("2023年12月26日");
+    CHECK(whole);
 }
 
 TEST_CASE("PdfWriter writes to any device without page numbers when asked")

@@ -385,10 +385,10 @@ void ExportController::printPreview()
         m_previewDialog = dialog;
         dialog->open();
     };
-    connect(job, &ReportJob::progressed, this, [job, preview, open] {
+    connect(job, &LayoutJob::pagesRecorded, this, [preview, open] {
         if (*preview)
             (*preview)->updatePageCount();
-        else if (job->pages()->pageCount() > 0)
+        else
             open();
     });
     connect(job, &LayoutJob::finished, this, [this, job, progress, preview, opened, open] {
@@ -404,7 +404,10 @@ void ExportController::printPreview()
         job->deleteLater();
         m_layoutJob = nullptr;
         updateActions(m_window->document() != nullptr);
-        if (!*opened)
+        if (job->failed())
+            m_window->presenter()->warning(m_window, tr("Print Preview"),
+                                           tr("The pages could not be laid out for the preview."));
+        else if (!*opened)
             m_window->statusBar()->showMessage(tr("Laying out the pages was cancelled."), 10000);
         emit layoutFinished(complete && *opened);
     });

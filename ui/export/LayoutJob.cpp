@@ -21,7 +21,14 @@ void LayoutJob::start()
 {
     startWorker([this] {
         ReportProgress progress = this->progress();
-        m_pages->record(ReportLayout::build(m_form, m_options), &progress, m_pageRecorded);
+        const bool recorded = m_pages->record(
+            ReportLayout::build(m_form, m_options), &progress, [this](int pageCount) {
+                if (pageCount <= 100 || pageCount % 20 == 0)
+                    emit pagesRecorded(pageCount); // queued to the job's thread
+                if (m_pageRecorded)
+                    m_pageRecorded(pageCount);
+            });
+        m_failed = !recorded && !isCancelled();
     });
 }
 

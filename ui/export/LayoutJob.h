@@ -27,12 +27,20 @@ public:
     void start();
     // The pages, growing while the job runs; complete once finished() unless cancelled.
     std::shared_ptr<const RecordedReport> pages() const { return m_pages; }
+    // After finished(): the pages could not be recorded (not cancelled: a page failed).
+    bool failed() const { return m_failed; }
+
+signals:
+    // Pages were recorded: every one of the first hundred, then every twentieth (the rest is
+    // told by finished()), so the preview opens with the first and the queue is not flooded.
+    void pagesRecorded(int pageCount);
 
 private:
     Form m_form;
     ReportOptions m_options;
     RecordedReport::PageRecorded m_pageRecorded;
     std::shared_ptr<RecordedReport> m_pages = std::make_shared<RecordedReport>();
+    bool m_failed = false;
 };
 
 } // namespace tianbao
