@@ -78,7 +78,16 @@ Status HtmlWriter::write(QIODevice *device) const
     html +=
         QStringLiteral(
             ".signature { font-family: %1; font-size: %2pt; text-align: right; margin-top: 1em; }\n"
-            ".signature p { margin: 0; }\n</style>\n</head>\n<body>\n")
+            // The browser measures: a block as wide as the name or as the date and 2 characters,
+            // whichever is wider, 2 characters from the right, the date 2 characters in. So the
+            // name ends 2 characters from the right and the date starts 2 right of it, or, when
+            // the date is the longer, the date ends there and the name starts 2 left of it.
+            ".signature div { display: inline-block; text-align: left; margin-right: 2em; "
+            "white-space: nowrap; }\n"
+            ".signature p { margin: 0; } .signature p + p { margin-left: 2em; }\n"
+            // Printed, the page's margins are the notice's: no browser margin inside them.
+            "@media print { body { margin: 0; } }\n"
+            "</style>\n</head>\n<body>\n")
             .arg(cssFamilies(options.signatureFont, QStringLiteral("serif")),
                  QString::number(options.signatureFont.pointSize));
 
@@ -110,12 +119,8 @@ Status HtmlWriter::write(QIODevice *device) const
     }
     if (m_layout.hasSignature()) {
         const ReportSignature &signature = m_layout.signature();
-        html += QStringLiteral("<div class=\"signature\"><p style=\"margin-right:%1pt\">%2</p>"
-                               "<p style=\"margin-right:%3pt\">%4</p></div>\n")
-                    .arg(QString::number(signature.unitRightIndent / 20.0),
-                         XmlText::escape(signature.unit),
-                         QString::number(signature.dateRightIndent / 20.0),
-                         XmlText::escape(signature.date));
+        html += QStringLiteral("<div class=\"signature\"><div><p>%1</p><p>%2</p></div></div>\n")
+                    .arg(XmlText::escape(signature.unit), XmlText::escape(signature.date));
     }
     html += QStringLiteral("</body>\n</html>\n");
     const QByteArray bytes = html.toUtf8();

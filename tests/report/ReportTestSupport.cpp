@@ -148,11 +148,12 @@ QVector<PdfWord> pdfLastPageWords(const QString &pdfPath)
                               .out);
     QVector<PdfWord> words;
     const QRegularExpression word(
-        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\"[^>]*>([^<]*)</word>"));
+        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\"[^>]*>"
+                       "([^<]*)</word>"));
     for (auto it = word.globalMatch(xml); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
-        words.append(
-            {match.captured(1).toDouble(), match.captured(2).toDouble(), match.captured(3)});
+        words.append({match.captured(1).toDouble(), match.captured(2).toDouble(),
+                      match.captured(3).toDouble(), match.captured(4)});
     }
     return words;
 }

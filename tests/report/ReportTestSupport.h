@@ -33,11 +33,13 @@ ProgramResult runProgram(const QString &program, const QStringList &arguments,
 // pdftotext's text of a PDF (UTF-8).
 QString pdfText(const QString &pdfPath);
 int pdfPageCount(const QString &pdfPath);
-// The words pdftotext finds on the last page, with their left edge and top in points.
+// The words pdftotext finds on the last page, with their left edge, top and right edge in
+// points.
 struct PdfWord
 {
     double x = 0;
     double y = 0;
+    double right = 0;
     QString text;
 };
 QVector<PdfWord> pdfLastPageWords(const QString &pdfPath);

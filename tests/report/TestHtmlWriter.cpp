@@ -4,6 +4,8 @@
 #include "report/ReportLayout.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace tianbao;
 
@@ -52,4 +54,38 @@ TEST_CASE("HTML names the report's fonts in CSS, which <style> does not unescape
         "body { font-family: \"My \\22 Font\\22  \\3c /style\\3e \\3c script\\3e x")));
     CHECK(html.count(QStringLiteral("</style>")) == 1);
     CHECK_FALSE(html.contains(QStringLiteral("<script>")));
+}
+
+TEST_CASE("The HTML's date starts 2 characters right of the unit's name, as a browser prints it")
+{
+    const QString unit = GENERATE(QStringLiteral("材料科学与工程学院"), QStringLiteral("药学院"),
+                                  QStringLiteral("计算机科学学院"));
+    Form form = test::filledForm();
+    form.properties.unit = unit;
+    QTemporaryDir dir;
+    const QString html = dir.filePath(QStringLiteral("report.html"));
+    {
+        QFile file(html);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(HtmlWriter(ReportLayout::build(form, {})).write(&file).ok());
+    }
+    if (!test::hasProgram(QStringLiteral("weasyprint")) ||
+        !test::hasProgram(QStringLiteral("pdftotext"))) {
+        WARN("weasyprint or pdftotext is not installed: the HTML is not printed");
+        return;
+    }
+    // An independent renderer prints it; the steps are measured on its PDF.
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(test::runProgram(QStringLiteral("weasyprint"), {html, pdf}).exitCode == 0);
+    const auto [name, date] = test::signatureStarts(pdf, unit, QStringLiteral("2023"));
+    INFO(unit.toStdString());
+    REQUIRE(name > 0);
+    REQUIRE(date > 0);
+    CHECK(qAbs(date - name - 32) < 1); // 2 characters of 16 pt
+    // Nothing ends closer than 2 characters to the right margin (A4 landscape, 37 mm).
+    const double rightEdge = 841.89 - 37 / 25.4 * 72;
+    for (const test::PdfWord &word : test::pdfLastPageWords(pdf)) {
+        if (word.text == unit || word.text.startsWith(QStringLiteral("2023")))
+            CHECK(word.x < rightEdge - 32);
+    }
 }
