@@ -235,8 +235,14 @@ private:
             if (!stepProgress(m_progress) || m_failed)
                 return false;
             if (first) {
-                // A title alone at the foot of a page helps nobody: start on a new one.
-                if (m_y + header->height() + qMin(row->height(), pageRoom) > m_bottom)
+                // A title alone at the foot of a page helps nobody: start on a new one. A row
+                // taller than a page flows over wherever it starts, as every other such row
+                // does: it starts under the title when a few of its lines fit there (moved to
+                // the next page, it left the first one holding only the title).
+                const qreal lines = 3 * QFontMetricsF(m_tableFont, m_metrics.get()).lineSpacing() +
+                                    2 * ReportLayout::CellMarginV;
+                const qreal needed = row->height() <= pageRoom ? row->height() : lines;
+                if (m_y + header->height() + needed > m_bottom)
                     newPage();
                 addHeader(header);
                 first = false;

@@ -245,6 +245,31 @@ TEST_CASE("A row taller than a page flows over instead of being lost")
     CHECK(test::pdfPageCount(path) >= 4);
 }
 
+TEST_CASE("A first row taller than a page starts under the title, not on the next page")
+{
+    if (!havePoppler())
+        return;
+    QTemporaryDir dir;
+    Form form = test::filledForm();
+    Row &row = form.attachment(Attachment::ExistingKey)->rows[0];
+    QStringList lines;
+    for (int i = 1; i <= 80; ++i)
+        lines << QStringLiteral("第%1条：开展乡村振兴干部培训。").arg(i);
+    row.setValue(Field::Progress, lines.join(QLatin1Char('\n')));
+    const QString path = exportPdf(form, dir);
+    const QString firstPage = withoutSpace(QString::fromUtf8(
+        test::runProgram(QStringLiteral("pdftotext"),
+                         {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                          QStringLiteral("1"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                          path, QStringLiteral("-")})
+            .out));
+    CHECK(firstPage.contains(QStringLiteral("序号")));
+    CHECK(firstPage.contains(QStringLiteral("第1条：")));
+    const QString text = withoutSpace(test::pdfText(path));
+    for (int i = 1; i <= 80; ++i)
+        CHECK(text.contains(QStringLiteral("第%1条：").arg(i)));
+}
+
 TEST_CASE("The PDF's date starts 2 characters right of the unit's name, whatever its digits' "
           "width")
 {
