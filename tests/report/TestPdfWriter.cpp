@@ -227,17 +227,29 @@ TEST_CASE("A long PDF repeats the header row and numbers every page")
         CHECK(all.contains(QStringLiteral("长项目%1号").arg(i)));
 }
 
+namespace {
+
+// The filled form with row `index` of 附件1 taller than a page: 80 lines "第N条：…".
+Form formWithTallRow(int index)
+{
+    Form form = test::filledForm();
+    QStringList lines;
+    for (int i = 1; i <= 80; ++i)
+        lines << QStringLiteral("第%1条：开展乡村振兴干部培训。").arg(i);
+    form.attachment(Attachment::ExistingKey)
+        ->rows[index]
+        .setValue(Field::Progress, lines.join(QLatin1Char('\n')));
+    return form;
+}
+
+} // namespace
+
 TEST_CASE("A row taller than a page flows over instead of being lost")
 {
     if (!havePoppler())
         return;
     QTemporaryDir dir;
-    Form form = test::filledForm();
-    Row &row = form.attachment(Attachment::ExistingKey)->rows[1];
-    QStringList lines;
-    for (int i = 1; i <= 80; ++i)
-        lines << QStringLiteral("第%1条：开展乡村振兴干部培训。").arg(i);
-    row.setValue(Field::Progress, lines.join(QLatin1Char('\n')));
+    const Form form = formWithTallRow(1);
     const QString path = exportPdf(form, dir);
     const QString text = withoutSpace(test::pdfText(path));
     for (int i = 1; i <= 80; ++i)
@@ -250,12 +262,7 @@ TEST_CASE("A first row taller than a page starts under the title, not on the nex
     if (!havePoppler())
         return;
     QTemporaryDir dir;
-    Form form = test::filledForm();
-    Row &row = form.attachment(Attachment::ExistingKey)->rows[0];
-    QStringList lines;
-    for (int i = 1; i <= 80; ++i)
-        lines << QStringLiteral("第%1条：开展乡村振兴干部培训。").arg(i);
-    row.setValue(Field::Progress, lines.join(QLatin1Char('\n')));
+    const Form form = formWithTallRow(0);
     const QString path = exportPdf(form, dir);
     const QString firstPage = withoutSpace(QString::fromUtf8(
         test::runProgram(QStringLiteral("pdftotext"),
