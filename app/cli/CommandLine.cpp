@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "Command.h"
+#include "CommandMemory.h"
 #include "Console.h"
 
 #include <QGuiApplication>
@@ -8,10 +9,6 @@
 #include <QTranslator>
 #include <cstring>
 #include <memory>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace tianbao::cli {
 
@@ -81,16 +78,7 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
 int run(int argc, char **argv)
 {
     qInstallMessageHandler(quietMessages);
-#ifdef __GLIBC__
-    // A command lives a second or two: memory it frees is better kept for its next buffers
-    // than handed back to the system and faulted in again. By default glibc serves blocks
-    // from 128 KB up with mmap and returns them on free, so a report's growing buffers were
-    // copied and their fresh pages faulted at every step. Blocks of 32 MB and more still come
-    // from mmap: kept on the heap too they would cost 100 MB more at 10,000 rows.
-    // 10,000-row DOCX export 2.0 -> 1.8 s (peak RSS 180 -> 212 MB); 13-row PDF 10 ms less.
-    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
-    mallopt(M_TRIM_THRESHOLD, 1024 * 1024 * 1024);
-#endif
+    CommandMemory::tune();
     std::unique_ptr<QCoreApplication> app;
     if (drawsText(argc, argv)) {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)

@@ -1,0 +1,61 @@
+#include "CommandMemory.h"
+
+#include <QtGlobal>
+
+#if defined(__GLIBC__) && defined(Q_OS_LINUX)
+#include <cstdint>
+#include <cstdlib>
+#include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+namespace tianbao::cli {
+
+namespace {
+
+#if defined(__GLIBC__) && defined(Q_OS_LINUX)
+constexpr std::uintptr_t HugePage = 2 * 1024 * 1024;
+constexpr int HeapReserve = 64 * 1024 * 1024;
+constexpr int DefaultTopPad = 128 * 1024; // glibc's
+
+// Grows the heap by HeapReserve at once and asks for it in 2 MB pages (transparent huge
+// pages, where the system gives them to a process that asks: Debian's default). A 13-row PDF
+// export faulted about 1,300 fresh 4 KB heap pages in one by one: 3,520 page faults -> 2,190,
+// 145 -> 123 ms; 10,000-row DOCX 1.79 -> 1.58 s, XLSX 1.03 -> 0.81 s, peak RSS within 3 MB.
+// The reserve is address space only; pages count as memory once written. A larger one
+// (256 MB) made the 10,000-row DOCX faster still (1.25 s) but peaked 70 MB higher.
+void reserveHeapInHugePages()
+{
+    char *before = static_cast<char *>(sbrk(0));
+    mallopt(M_TOP_PAD, HeapReserve);
+    // More than the young heap has free, so it grows (volatile: a compiler drops an unused
+    // malloc and free).
+    void *volatile block = std::malloc(1024 * 1024);
+    std::free(block);
+    mallopt(M_TOP_PAD, DefaultTopPad);
+    char *after = static_cast<char *>(sbrk(0));
+    const auto start = (reinterpret_cast<std::uintptr_t>(before) + HugePage - 1) & ~(HugePage - 1);
+    const auto end = reinterpret_cast<std::uintptr_t>(after) & ~(HugePage - 1);
+    if (before != reinterpret_cast<char *>(-1) && end > start)
+        madvise(reinterpret_cast<void *>(start), end - start, MADV_HUGEPAGE); // a hint: may fail
+}
+#endif
+
+} // namespace
+
+void CommandMemory::tune()
+{
+#if defined(__GLIBC__) && defined(Q_OS_LINUX)
+    // By default glibc serves blocks from 128 KB up with mmap and returns them on free, so a
+    // report's growing buffers were copied and their fresh pages faulted at every step.
+    // Blocks of 32 MB and more still come from mmap: kept on the heap too they would cost
+    // 100 MB more at 10,000 rows. 10,000-row DOCX export 2.0 -> 1.8 s (peak RSS 180 -> 212
+    // MB); 13-row PDF 10 ms less.
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 1024 * 1024 * 1024);
+    reserveHeapInHugePages();
+#endif
+}
+
+} // namespace tianbao::cli
