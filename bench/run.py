@@ -42,14 +42,15 @@ def timed(cmd, repeat):
     times, peak = [], 0
     for _ in range(repeat):
         start = time.perf_counter()
-        process = subprocess.Popen([str(c) for c in cmd], env=ENV, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.PIPE)
-        stderr = process.stderr.read()
-        _, status, usage = os.wait4(process.pid, 0)
-        times.append((time.perf_counter() - start) * 1000)
-        process.returncode = os.waitstatus_to_exitcode(status)
+        with subprocess.Popen([str(c) for c in cmd], env=ENV, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE) as process:
+            stderr = process.stderr.read()
+            _, status, usage = os.wait4(process.pid, 0)
+            times.append((time.perf_counter() - start) * 1000)
+            process.returncode = os.waitstatus_to_exitcode(status)  # reaped: Popen must not wait
         if process.returncode != 0:
-            raise RuntimeError(f'{cmd} failed: {stderr[-500:].decode(errors="replace")}')
+            raise RuntimeError(f'{cmd} failed (exit {process.returncode}): '
+                               f'{stderr[-500:].decode(errors="replace")}')
         peak = max(peak, usage.ru_maxrss // 1024)  # KB on Linux
     return times, peak
 

@@ -17,14 +17,18 @@ namespace {
 #if defined(__GLIBC__) && defined(Q_OS_LINUX)
 constexpr std::uintptr_t HugePage = 2 * 1024 * 1024;
 constexpr int HeapReserve = 64 * 1024 * 1024;
-constexpr int DefaultTopPad = 128 * 1024; // glibc's
+// glibc's default, put back afterwards (a MALLOC_TOP_PAD_ set by the user is not kept: it only
+// tunes how far the heap grows at a time).
+constexpr int DefaultTopPad = 128 * 1024;
 
 // Grows the heap by HeapReserve at once and asks for it in 2 MB pages (transparent huge
 // pages, where the system gives them to a process that asks: Debian's default). A 13-row PDF
 // export faulted about 1,300 fresh 4 KB heap pages in one by one: 3,520 page faults -> 2,190,
 // 145 -> 123 ms; 10,000-row DOCX 1.79 -> 1.58 s, XLSX 1.03 -> 0.81 s, peak RSS within 3 MB.
-// The reserve is address space only; pages count as memory once written. A larger one
-// (256 MB) made the 10,000-row DOCX faster still (1.25 s) but peaked 70 MB higher.
+// The reserve is address space only; pages count as memory once written, in 2 MB steps. A
+// larger one (256 MB) made the 10,000-row DOCX faster still (1.25 s) but peaked 70 MB higher.
+// On a machine whose memory is fragmented the kernel may compact it to find a huge page; the
+// command is short-lived, and a failed huge page is simply small pages.
 void reserveHeapInHugePages()
 {
     char *before = static_cast<char *>(sbrk(0));
@@ -37,7 +41,8 @@ void reserveHeapInHugePages()
     char *after = static_cast<char *>(sbrk(0));
     const auto start = (reinterpret_cast<std::uintptr_t>(before) + HugePage - 1) & ~(HugePage - 1);
     const auto end = reinterpret_cast<std::uintptr_t>(after) & ~(HugePage - 1);
-    if (before != reinterpret_cast<char *>(-1) && end > start)
+    const auto failed = reinterpret_cast<char *>(-1);
+    if (before != failed && after != failed && end > start)
         madvise(reinterpret_cast<void *>(start), end - start, MADV_HUGEPAGE); // a hint: may fail
 }
 #endif
