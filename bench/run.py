@@ -199,7 +199,8 @@ def write_results():
     print(f'\nwritten to {ROOT / "bench" / "results.md"}')
 
 
-try:
-    main()
-finally:
-    shutil.rmtree(WORK, ignore_errors=True)
+if __name__ == '__main__':  # importing it (to reuse timed()) must not run the benchmark
+    try:
+        main()
+    finally:
+        shutil.rmtree(WORK, ignore_errors=True)

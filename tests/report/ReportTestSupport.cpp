@@ -130,6 +130,16 @@ QString pdfText(const QString &pdfPath)
                                  .out);
 }
 
+QString pdfPageText(const QString &pdfPath, int page)
+{
+    const QString number = QString::number(page);
+    return QString::fromUtf8(runProgram(QStringLiteral("pdftotext"),
+                                        {QStringLiteral("-f"), number, QStringLiteral("-l"), number,
+                                         QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                         QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")})
+                                 .out);
+}
+
 int pdfPageCount(const QString &pdfPath)
 {
     const QString info = QString::fromUtf8(runProgram(QStringLiteral("pdfinfo"), {pdfPath}).out);

@@ -30,8 +30,10 @@ struct ProgramResult
 bool hasProgram(const QString &name);
 ProgramResult runProgram(const QString &program, const QStringList &arguments,
                          int timeoutMs = 120000);
-// pdftotext's text of a PDF (UTF-8).
+// pdftotext's text of a PDF (UTF-8), in the order it was drawn.
 QString pdfText(const QString &pdfPath);
+// The same for page `page` (1 is the first) alone.
+QString pdfPageText(const QString &pdfPath, int page);
 int pdfPageCount(const QString &pdfPath);
 // The words pdftotext finds on the last page, with their left edge, top and right edge in
 // points.

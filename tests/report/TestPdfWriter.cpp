@@ -188,12 +188,7 @@ TEST_CASE("The PDF page is A4 landscape and each attachment starts a page")
     CHECK(pages >= 3);
     CHECK(pages <= 6);
     // The last page is 附件2's alone.
-    const QString last = QString::fromUtf8(
-        test::runProgram(QStringLiteral("pdftotext"),
-                         {QStringLiteral("-f"), QString::number(pages), QStringLiteral("-l"),
-                          QString::number(pages), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                          path, QStringLiteral("-")})
-            .out);
+    const QString last = test::pdfPageText(path, pages);
     CHECK(withoutSpace(last).contains(QStringLiteral("附件2")));
     CHECK_FALSE(withoutSpace(last).contains(QStringLiteral("附件1")));
 }
@@ -212,12 +207,7 @@ TEST_CASE("A long PDF repeats the header row and numbers every page")
     CHECK(pages <= 40);
     QString all;
     for (int page = 1; page <= pages; ++page) {
-        const QString text = withoutSpace(QString::fromUtf8(
-            test::runProgram(QStringLiteral("pdftotext"),
-                             {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                              QString::number(page), QStringLiteral("-raw"), QStringLiteral("-enc"),
-                              QStringLiteral("UTF-8"), path, QStringLiteral("-")})
-                .out));
+        const QString text = withoutSpace(test::pdfPageText(path, page));
         INFO("page " << page);
         CHECK(text.contains(QStringLiteral("序号合作项目项目内容")));
         CHECK(text.contains(QStringLiteral("—%1—").arg(page)));
@@ -264,12 +254,7 @@ TEST_CASE("A first row taller than a page starts under the title, not on the nex
     QTemporaryDir dir;
     const Form form = formWithTallRow(0);
     const QString path = exportPdf(form, dir);
-    const QString firstPage = withoutSpace(QString::fromUtf8(
-        test::runProgram(QStringLiteral("pdftotext"),
-                         {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                          QStringLiteral("1"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                          path, QStringLiteral("-")})
-            .out));
+    const QString firstPage = withoutSpace(test::pdfPageText(path, 1));
     CHECK(firstPage.contains(QStringLiteral("序号")));
     CHECK(firstPage.contains(QStringLiteral("第1条：")));
     const QString text = withoutSpace(test::pdfText(path));
