@@ -32,18 +32,30 @@ constexpr int DefaultTopPad = 128 * 1024;
 void reserveHeapInHugePages()
 {
     char *before = static_cast<char *>(sbrk(0));
+    const std::size_t topFree = mallinfo2().keepcost;
     mallopt(M_TOP_PAD, HeapReserve);
-    // More than the young heap has free, so it grows (volatile: a compiler drops an unused
-    // malloc and free).
-    void *volatile block = std::malloc(1024 * 1024);
+    // Just more than the young heap has free at its top, so it grows, and the new top's header
+    // is written below the first 2 MB block of the reserve: a block with a small page in it
+    // never becomes a huge page (volatile: a compiler drops an unused malloc and free).
+    void *volatile block = std::malloc(topFree + 4096);
     std::free(block);
     mallopt(M_TOP_PAD, DefaultTopPad);
     char *after = static_cast<char *>(sbrk(0));
     const auto start = (reinterpret_cast<std::uintptr_t>(before) + HugePage - 1) & ~(HugePage - 1);
     const auto end = reinterpret_cast<std::uintptr_t>(after) & ~(HugePage - 1);
     const auto failed = reinterpret_cast<char *>(-1);
-    if (before != failed && after != failed && end > start)
-        madvise(reinterpret_cast<void *>(start), end - start, MADV_HUGEPAGE); // a hint: may fail
+    if (before == failed || after == failed || end <= start)
+        return;
+    madvise(reinterpret_cast<void *>(start), end - start, MADV_HUGEPAGE); // a hint: may fail
+    // Below `start` the heap's free top shares a 2 MB block with pages already written, so it
+    // would come in small pages: some 450 faults of its own when it was used first. Step over
+    // it with a block held to the end (address space only: it is never written).
+    const std::uintptr_t top = reinterpret_cast<std::uintptr_t>(after) - mallinfo2().keepcost;
+    const std::uintptr_t chunkHeader = 2 * sizeof(std::size_t);
+    if (start > top + chunkHeader) {
+        void *volatile stepOver = std::malloc(start - top - chunkHeader);
+        static_cast<void>(stepOver);
+    }
 }
 #endif
 
