@@ -1,9 +1,7 @@
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "StartupTimer.h"
+#include "WindowModule.h"
 #include "cli/CommandLine.h"
 
-#include <QApplication>
+#include <QDeadlineTimer>
 
 #ifdef Q_OS_WIN
 #include <cstdio>
@@ -12,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    const qint64 startedNs = QDeadlineTimer::current().deadlineNSecs();
     // The command line runs without a display: it makes its own (window-less) application.
     if (tianbao::cli::isCommandLine(argc, argv)) {
 #ifdef Q_OS_WIN
@@ -24,22 +23,5 @@ int main(int argc, char *argv[])
 #endif
         return tianbao::cli::run(argc, argv);
     }
-    tianbao::StartupTimer startup;
-
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Tianbao"));
-    QApplication::setApplicationName(QStringLiteral("Tianbao"));
-    QApplication::setApplicationVersion(QStringLiteral(TIANBAO_VERSION));
-    tianbao::LanguageManager::instance().applySaved();
-
-    QStringList arguments = QApplication::arguments();
-    // --startup-time: print the milliseconds from main() to the first paint, then quit.
-    const bool reportStartup = arguments.removeAll(QStringLiteral("--startup-time")) > 0;
-
-    tianbao::MainWindow window;
-    if (reportStartup)
-        startup.reportFirstPaintOf(&window);
-    window.show();
-    window.startUp(arguments.size() > 1 ? arguments.at(1) : QString());
-    return app.exec();
+    return tianbao::WindowModule::run(argc, argv, startedNs);
 }

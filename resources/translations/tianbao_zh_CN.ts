@@ -694,6 +694,13 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
         </message>
     </context>
     <context>
+        <name>WindowModule</name>
+        <message>
+            <source>The window could not start: %1. Reinstalling Tianbao puts its files back.</source>
+            <translation>窗口无法打开：%1。重新安装“填报”即可恢复缺少的文件。</translation>
+        </message>
+    </context>
+    <context>
         <name>XmlCursor</name>
         <message>
             <source>The file is refused: its part “%1” declares a DTD, which a Word document never needs (it may hide an entity-expansion attack).</source>

@@ -647,3 +647,8 @@ ctx('tianbao::SaveFiles', [
  ('the disk is full', '磁盘已满'),
  ('the file could not be written', '文件无法写入'),
 ])
+
+# The executable loading its window (app/WindowModule).
+ctx('WindowModule', [
+ ('The window could not start: %1. Reinstalling Tianbao puts its files back.', '窗口无法打开：%1。重新安装“填报”即可恢复缺少的文件。'),
+])

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QObject>
 
 namespace tianbao {
@@ -9,7 +8,8 @@ namespace tianbao {
 class StartupTimer : public QObject
 {
 public:
-    StartupTimer() { m_clock.start(); }
+    // `startedNs`: when main() began, in QDeadlineTimer::current()'s nanoseconds.
+    explicit StartupTimer(qint64 startedNs) : m_startedNs(startedNs) {}
     // Prints "first-paint <ms>" on stdout after the window first paints, then quits.
     void reportFirstPaintOf(QWidget *window);
 
@@ -17,7 +17,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QElapsedTimer m_clock;
+    qint64 m_startedNs;
     bool m_reported = false;
 };
 

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QtGlobal>
+
+// The one function the window module (tianbao_window) exports and the executable looks up by
+// name: the window's main(). `startedNs` is when the executable's main() began, on the
+// monotonic clock of QDeadlineTimer, so that --startup-time counts the loading of the module.
+namespace tianbao {
+using WindowMain = int (*)(int argc, char **argv, qint64 startedNs);
+constexpr const char *WindowMainName = "tianbaoWindowMain";
+} // namespace tianbao
