@@ -89,7 +89,7 @@ Status PdfWriter::write(QIODevice *device) const
     const int resourcesId = pdf.reserve();
     const int infoId = pdf.reserve();
 
-    PdfFontSet fonts;
+    PdfFontSet fonts(m_glyphCacheFolder);
     PdfPages pages(pdf, fonts, pagesId, resourcesId);
     const ReportPainter::Streamed drawn =
         ReportPainter::layOutAndPaint(m_layout, pages, m_progress);
@@ -119,6 +119,7 @@ Status PdfWriter::write(QIODevice *device) const
         pdf.finish(catalogId, infoId);
     if (!written)
         return failed();
+    fonts.saveGlyphCaches();
     return {};
 }
 

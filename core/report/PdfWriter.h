@@ -29,9 +29,14 @@ public:
     }
     Status write(QIODevice *device) const;
 
+    // Where glyph outlines are cached between PDFs (pdf/PdfGlyphCache); none by default. The
+    // file is the same with or without.
+    void setGlyphCacheFolder(const QString &folder) { m_glyphCacheFolder = folder; }
+
 private:
     const ReportLayout &m_layout;
     ReportProgress *m_progress;
+    QString m_glyphCacheFolder;
 };
 
 } // namespace tianbao

@@ -8,6 +8,7 @@
 #include "ReportProgress.h"
 #include "XlsxWriter.h"
 #include "form/Form.h"
+#include "pdf/PdfGlyphCache.h"
 #include "util/SaveFiles.h"
 
 #include <QDir>
@@ -114,8 +115,13 @@ Status ReportExporter::write(const ReportLayout &layout, QIODevice *device, Repo
     switch (format) {
     case ReportFormat::Docx:
         return DocxWriter(layout, progress).write(device);
-    case ReportFormat::Pdf:
-        return PdfWriter(layout, progress).write(device);
+    case ReportFormat::Pdf: {
+        // Exports keep the outlines of the glyphs they embed for the next PDF: the window and
+        // the command line share them.
+        PdfWriter writer(layout, progress);
+        writer.setGlyphCacheFolder(PdfGlyphCache::defaultFolder());
+        return writer.write(device);
+    }
     case ReportFormat::Xlsx:
         status = XlsxWriter(layout).write(device);
         break;

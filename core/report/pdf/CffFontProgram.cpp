@@ -110,7 +110,12 @@ CffFontProgram::CffFontProgram()
 
 int CffFontProgram::addGlyph(const QPainterPath &outline)
 {
-    m_charStrings.append(charString(outline));
+    return addCharString(charString(outline));
+}
+
+int CffFontProgram::addCharString(const QByteArray &charString)
+{
+    m_charStrings.append(charString);
     return int(m_charStrings.size()) - 1;
 }
 

@@ -23,6 +23,8 @@ public:
     // Adds the next glyph: `outline` in 1/1000 em with y pointing down (Qt's coordinates, as
     // QRawFont::pathForGlyph gives them at a pixel size of 1000). Returns its CID.
     int addGlyph(const QPainterPath &outline);
+    // Adds the next glyph as its charstring (one charString() made before). Returns its CID.
+    int addCharString(const QByteArray &charString);
     int glyphCount() const { return m_charStrings.size(); }
 
     // The program, named `fontName` (a PostScript name: printable ASCII, no spaces).

@@ -1,5 +1,6 @@
 #include "PdfFont.h"
 
+#include "PdfGlyphCache.h"
 #include "PdfNumber.h"
 #include "PdfObjectWriter.h"
 
@@ -54,7 +55,8 @@ QByteArray postScriptNameOf(const QRawFont &face)
 
 } // namespace
 
-PdfFont::PdfFont(const QRawFont &face) : m_face(face), m_postScriptName(postScriptNameOf(face))
+PdfFont::PdfFont(const QRawFont &face, PdfGlyphCache *cache)
+    : m_face(face), m_postScriptName(postScriptNameOf(face))
 {
     m_face.setPixelSize(UnitsPerEm);
     const QByteArray os2 = m_face.fontTable("OS/2");
@@ -68,6 +70,9 @@ PdfFont::PdfFont(const QRawFont &face) : m_face(face), m_postScriptName(postScri
     m_unitsPerEm = tableWord(m_face.fontTable("head"), 18);
     m_horizontalMetricCount = tableWord(m_face.fontTable("hhea"), 34);
     m_horizontalMetrics = m_face.fontTable("hmtx");
+    // A face drawn as outlines needs each outline itself, not its charstring.
+    if (m_embeddable)
+        m_cache = cache;
 }
 
 int PdfFont::designAdvance(quint32 glyphIndex) const
@@ -98,16 +103,32 @@ int PdfFont::addGlyph(quint32 glyphIndex)
         m_cidOfGlyph.resize(glyphIndex + 1, 0);
     if (m_glyphOfCid.size() >= 0xffff)
         return 0; // a face has at most 65,535 glyphs: never reached
-    const QPainterPath outline = m_face.pathForGlyph(glyphIndex);
-    const int cid = m_program.addGlyph(outline);
+    const int cid = addOutline(glyphIndex);
     m_advances.append(designAdvance(glyphIndex));
     m_glyphOfCid.append(glyphIndex);
-    if (!m_embeddable)
-        m_outlines.resize(cid + 1), m_outlines[cid] = outline;
-    const QRectF box = outline.controlPointRect();
+    m_cidOfGlyph[glyphIndex] = quint16(cid);
+    return cid;
+}
+
+int PdfFont::addOutline(quint32 glyphIndex)
+{
+    QRectF box;
+    int cid = 0;
+    if (const PdfGlyphCache::Glyph *cached = m_cache ? m_cache->find(glyphIndex) : nullptr) {
+        cid = m_program.addCharString(cached->charString);
+        box = cached->bounds;
+    } else {
+        const QPainterPath outline = m_face.pathForGlyph(glyphIndex);
+        const QByteArray charString = CffFontProgram::charString(outline);
+        cid = m_program.addCharString(charString);
+        box = outline.controlPointRect();
+        if (m_cache)
+            m_cache->add(glyphIndex, {charString, box});
+        if (!m_embeddable)
+            m_outlines.resize(cid + 1), m_outlines[cid] = outline;
+    }
     if (!box.isEmpty())
         m_bounds = m_bounds.isNull() ? box : m_bounds.united(box);
-    m_cidOfGlyph[glyphIndex] = quint16(cid);
     return cid;
 }
 

@@ -11,6 +11,7 @@
 
 namespace tianbao {
 
+class PdfGlyphCache;
 class PdfObjectWriter;
 
 // One face as our PDF embeds it: the glyphs drawn with it, numbered 1, 2, … in the order
@@ -24,8 +25,9 @@ class PdfObjectWriter;
 class PdfFont
 {
 public:
-    // `face` at any size.
-    explicit PdfFont(const QRawFont &face);
+    // `face` at any size. With a cache, the outlines of an embedded face are taken from it and
+    // the new ones added to it (see PdfGlyphCache); the cache must outlive the font.
+    explicit PdfFont(const QRawFont &face, PdfGlyphCache *cache = nullptr);
     PdfFont(const PdfFont &) = delete;
     PdfFont &operator=(const PdfFont &) = delete;
 
@@ -67,6 +69,7 @@ public:
 
 private:
     int addGlyph(quint32 glyphIndex);
+    int addOutline(quint32 glyphIndex);
     int designAdvance(quint32 glyphIndex) const;
     QByteArray toUnicodeMap() const;
     QByteArray subsetTag(int index) const;
@@ -78,6 +81,7 @@ private:
     int m_horizontalMetricCount = 0;
     qreal m_unitsPerEm = 0;
     CffFontProgram m_program;
+    PdfGlyphCache *m_cache = nullptr;
     std::vector<quint16> m_cidOfGlyph; // by glyph index; 0 = not drawn yet
     QVector<quint32> m_glyphOfCid{0};
     QVector<int> m_advances{0};

@@ -18,8 +18,12 @@ PdfFontSet::Use PdfFontSet::fontFor(const QRawFont &rawFont)
         face = m_faceByKey.value(key, -1);
         if (face < 0) {
             face = int(m_faces.size());
+            auto cache = m_glyphCacheFolder.isEmpty()
+                             ? nullptr
+                             : std::make_unique<PdfGlyphCache>(m_glyphCacheFolder, key);
+            auto font = std::make_unique<PdfFont>(rawFont, cache.get());
             m_faces.push_back(
-                {std::make_unique<PdfFont>(rawFont), "F" + QByteArray::number(face + 1)});
+                {std::move(cache), std::move(font), "F" + QByteArray::number(face + 1)});
             m_faceByKey.insert(key, face);
         }
         m_recent.emplace_back(rawFont, face);
@@ -39,6 +43,14 @@ bool PdfFontSet::write(PdfObjectWriter &pdf, QByteArray *entries) const
         *entries += " /" + face.resourceName + ' ' + PdfObjectWriter::reference(id);
     }
     return true;
+}
+
+void PdfFontSet::saveGlyphCaches() const
+{
+    for (const Face &face : m_faces) {
+        if (face.glyphCache)
+            face.glyphCache->save(); // a cache that cannot be written is only slower next time
+    }
 }
 
 } // namespace tianbao

@@ -1,0 +1,121 @@
+#include "PdfGlyphCache.h"
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <algorithm>
+
+namespace tianbao {
+
+namespace {
+
+constexpr quint32 Magic = 0x54424743; // "TBGC"
+// Raise when the charstrings or the file change shape: an older file is then an empty cache.
+constexpr quint32 FormatVersion = 1;
+constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+constexpr quint32 MaxGlyphs = 65536; // a face has at most 65,535 glyphs
+constexpr int MaxCharString = 65535;
+constexpr int HashSize = 20; // SHA-1
+
+} // namespace
+
+PdfGlyphCache::PdfGlyphCache(const QString &folder, const QByteArray &faceKey)
+{
+    m_identity = faceKey + "\nQt " + qVersion() + "\nformat " + QByteArray::number(FormatVersion);
+    if (folder.isEmpty())
+        return;
+    const QByteArray name =
+        QCryptographicHash::hash(m_identity, QCryptographicHash::Sha1).toHex().left(32);
+    m_path = QDir(folder).filePath(QString::fromLatin1(name) + QStringLiteral(".glyphs"));
+    read();
+}
+
+const PdfGlyphCache::Glyph *PdfGlyphCache::find(quint32 glyphIndex) const
+{
+    const auto found = m_glyphs.constFind(glyphIndex);
+    return found == m_glyphs.cend() ? nullptr : &found.value();
+}
+
+void PdfGlyphCache::add(quint32 glyphIndex, const Glyph &glyph)
+{
+    if (glyph.charString.isEmpty() || glyph.charString.size() > MaxCharString ||
+        quint32(m_glyphs.size()) >= MaxGlyphs)
+        return;
+    m_glyphs.insert(glyphIndex, glyph);
+    m_added = true;
+}
+
+void PdfGlyphCache::read()
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxFileSize)
+        return;
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() <= HashSize)
+        return;
+    const QByteArray body = bytes.left(bytes.size() - HashSize);
+    if (QCryptographicHash::hash(body, QCryptographicHash::Sha1) != bytes.right(HashSize))
+        return; // cut short or changed: start again
+
+    QDataStream in(body);
+    in.setVersion(QDataStream::Qt_6_0);
+    quint32 magic = 0, version = 0, count = 0;
+    QByteArray identity;
+    in >> magic >> version >> identity >> count;
+    if (in.status() != QDataStream::Ok || magic != Magic || version != FormatVersion ||
+        identity != m_identity || count > MaxGlyphs)
+        return;
+    QHash<quint32, Glyph> glyphs;
+    glyphs.reserve(qsizetype(count));
+    for (quint32 i = 0; i < count; ++i) {
+        quint32 glyphIndex = 0;
+        double x = 0, y = 0, width = 0, height = 0;
+        Glyph glyph;
+        in >> glyphIndex >> x >> y >> width >> height >> glyph.charString;
+        if (in.status() != QDataStream::Ok || glyph.charString.isEmpty() ||
+            glyph.charString.size() > MaxCharString)
+            return;
+        glyph.bounds = QRectF(x, y, width, height);
+        glyphs.insert(glyphIndex, glyph);
+    }
+    if (!in.atEnd())
+        return;
+    m_glyphs = std::move(glyphs);
+}
+
+bool PdfGlyphCache::save() const
+{
+    if (!m_added || m_path.isEmpty())
+        return true;
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        return false;
+    QByteArray body;
+    {
+        QDataStream out(&body, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_0);
+        out << Magic << FormatVersion << m_identity << quint32(m_glyphs.size());
+        QList<quint32> indexes = m_glyphs.keys();
+        std::sort(indexes.begin(), indexes.end());
+        for (const quint32 glyphIndex : qAsConst(indexes)) {
+            const Glyph &glyph = m_glyphs.constFind(glyphIndex).value();
+            out << glyphIndex << double(glyph.bounds.x()) << double(glyph.bounds.y())
+                << double(glyph.bounds.width()) << double(glyph.bounds.height())
+                << glyph.charString;
+        }
+    }
+    QSaveFile file(m_path);
+    return file.open(QIODevice::WriteOnly) && file.write(body) == body.size() &&
+           file.write(QCryptographicHash::hash(body, QCryptographicHash::Sha1)) == HashSize &&
+           file.commit();
+}
+
+QString PdfGlyphCache::defaultFolder()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    return base.isEmpty() ? QString() : base + QStringLiteral("/tianbao/pdf-glyphs");
+}
+
+} // namespace tianbao
