@@ -4,8 +4,8 @@
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <algorithm>
 
 namespace tianbao {
@@ -106,10 +106,21 @@ bool PdfGlyphCache::save() const
                 << glyph.charString;
         }
     }
-    QSaveFile file(m_path);
-    return file.open(QIODevice::WriteOnly) && file.write(body) == body.size() &&
-           file.write(QCryptographicHash::hash(body, QCryptographicHash::Sha1)) == HashSize &&
-           file.commit();
+    // Written whole beside the old file, then put in its place. Not synced to the disk as an
+    // export is (QSaveFile): a cache cut short by a power cut fails its checksum and is an
+    // empty cache, and three syncs were most of what a first export paid for keeping it.
+    QTemporaryFile file(m_path + QStringLiteral(".XXXXXX"));
+    if (!file.open() || file.write(body) != body.size() ||
+        file.write(QCryptographicHash::hash(body, QCryptographicHash::Sha1)) != HashSize ||
+        !file.flush())
+        return false;
+    file.close();
+    // QFile::rename does not replace a file: a reader in between finds none, an empty cache.
+    QFile::remove(m_path);
+    if (!file.rename(m_path))
+        return false;
+    file.setAutoRemove(false);
+    return true;
 }
 
 QString PdfGlyphCache::defaultFolder()

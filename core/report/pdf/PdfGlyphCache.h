@@ -20,8 +20,9 @@ namespace tianbao {
 // face's key (PdfFont::faceKey: names, weight, the `head` table with the file's checksum and
 // date) and of the Qt version, and its last record is a SHA-1 of the rest. A file that is
 // missing, damaged, foreign or from another version is an empty cache, and the PDF comes out
-// the same byte for byte either way. Two programs saving at once each replace the file whole
-// (QSaveFile): the glyphs of one of them are added again next time.
+// the same byte for byte either way. A save writes the file whole beside the old one and puts
+// it in its place: two programs saving at once lose only the glyphs of one of them, which are
+// added again next time.
 class PdfGlyphCache
 {
 public:
