@@ -18,18 +18,20 @@ namespace tianbao {
 
 namespace {
 
-// The running executable's path. There is no QCoreApplication yet: the window makes its own
-// QApplication, and a process has only one.
+// The running executable's path, or empty when the system does not say. There is no
+// QCoreApplication to ask yet: the window makes its own QApplication, and a process has one.
 QString executablePath()
 {
 #if defined(Q_OS_WIN)
     std::vector<wchar_t> buffer(32768);
     const DWORD length = GetModuleFileNameW(nullptr, buffer.data(), DWORD(buffer.size()));
+    if (length == 0 || length >= buffer.size()) // failed, or cut short
+        return QString();
     return QString::fromWCharArray(buffer.data(), int(length));
 #elif defined(Q_OS_LINUX)
     return QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget();
 #else
-    return QString(); // then the module is looked for in the working folder's search path
+    return QString();
 #endif
 }
 
@@ -57,8 +59,11 @@ void report(const QString &reason)
 
 int WindowModule::run(int argc, char **argv, qint64 startedNs)
 {
-    const QString folder = QFileInfo(executablePath()).absolutePath();
-    QLibrary module(folder + QLatin1Char('/') + QStringLiteral(TIANBAO_WINDOW_MODULE));
+    // Without the executable's path, the bare name: the system's library search then decides.
+    const QString executable = executablePath();
+    const QString name = QStringLiteral(TIANBAO_WINDOW_MODULE);
+    QLibrary module(executable.isEmpty() ? name
+                                         : QFileInfo(executable).absolutePath() + u'/' + name);
     const auto windowMain = reinterpret_cast<WindowMain>(module.resolve(WindowMainName));
     if (!windowMain) {
         report(module.errorString());

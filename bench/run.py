@@ -23,7 +23,8 @@ MERGE_BENCH = BUILD / 'bench' / 'merge_bench'
 LOAD = BUILD / 'bench' / 'tianbao_load'
 WORK = Path(tempfile.mkdtemp(prefix='tianbao-bench-'))
 ENV = dict(os.environ, QT_QPA_PLATFORM='offscreen', XDG_RUNTIME_DIR='/tmp/tianbao-xdg',
-           HOME=str(WORK / 'home'))
+           HOME=str(WORK / 'home'), XDG_CACHE_HOME=str(WORK / 'home' / '.cache'))
+GLYPH_CACHE = WORK / 'home' / '.cache' / 'tianbao' / 'pdf-glyphs'  # core/report/pdf/PdfGlyphCache
 os.makedirs('/tmp/tianbao-xdg', exist_ok=True)
 
 rows = []  # (what, median, low, high, unit, target text, ok or None)
@@ -36,7 +37,7 @@ def run(cmd, **kw):
 
 def timed(cmd, repeat, env_for_run=None):
     """Wall time of a whole process in ms, `repeat` times; also the peak RSS in MB.
-    `env_for_run(i)`, when given, makes the environment of run i.
+    `env_for_run(i)`, when given, is called before run i and gives its environment.
 
     The process is waited for with wait4, whose rusage gives its peak RSS: wrapped in
     /usr/bin/time instead, every figure also counted starting and ending `time` (5-8 ms)."""
@@ -107,10 +108,13 @@ def main():
 
     # Exports as whole processes. A PDF export keeps the outlines of the glyphs it embeds in
     # the user's cache folder (core/report/pdf/PdfGlyphCache) and takes them from there the
-    # next time: the 13-row PDF is timed both ways, the first time on this machine each
-    # (an empty cache per run) and again.
+    # next time: the 13-row PDF is timed both ways, as the first export on this machine (the
+    # glyph cache emptied before each run) and as any later one.
+    def empty_glyph_cache(_):
+        shutil.rmtree(GLYPH_CACHE, ignore_errors=True)  # fontconfig's cache stays
+        return ENV
     times, _ = timed([TIANBAO, 'export', forms[13], '-o', WORK / 'out-13-cold.pdf'], 5,
-                     lambda i: dict(ENV, XDG_CACHE_HOME=str(WORK / f'cold-cache-{i}')))
+                     empty_glyph_cache)
     record('export PDF, 13 rows, first on this machine (empty glyph cache)', times, 100)
     run([TIANBAO, 'export', forms[13], '-o', WORK / 'out-13-warm.pdf'])  # fills the cache
     ours_pdf = {}

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
@@ -14,6 +15,11 @@ int main(int argc, char *argv[])
         QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
     }
+    // A cache folder of their own (the PDF's glyph cache), which the programs they start
+    // inherit: a test never reads what another run, or the user, left there.
+    QTemporaryDir cache;
+    if (cache.isValid())
+        qputenv("XDG_CACHE_HOME", cache.path().toLocal8Bit());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TianbaoTests"));
     QApplication::setApplicationName(QStringLiteral("tianbao-tests"));

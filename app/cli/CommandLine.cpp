@@ -82,11 +82,12 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
 // sanitizers the process exits normally, so that the leak checker runs.
 int leave(int code)
 {
-#ifndef TIANBAO_SANITIZE
+#ifdef TIANBAO_SANITIZE
+    return code;
+#else
     std::fflush(nullptr);
     std::_Exit(code);
 #endif
-    return code;
 }
 
 int runCommand(QStringList arguments)

@@ -2,7 +2,15 @@
 
 #include <QtGlobal>
 
-#if defined(__GLIBC__) && defined(Q_OS_LINUX)
+// glibc 2.33 and later (for mallinfo2) on Linux; not under the sanitizers, whose allocator
+// ignores mallopt and whose leak checker would count the block held to the end.
+#if defined(__GLIBC__) && defined(Q_OS_LINUX) && !defined(TIANBAO_SANITIZE)
+#if __GLIBC_PREREQ(2, 33)
+#define TIANBAO_TUNE_GLIBC_HEAP
+#endif
+#endif
+
+#ifdef TIANBAO_TUNE_GLIBC_HEAP
 #include <cstdint>
 #include <cstdlib>
 #include <malloc.h>
@@ -14,7 +22,7 @@ namespace tianbao::cli {
 
 namespace {
 
-#if defined(__GLIBC__) && defined(Q_OS_LINUX)
+#ifdef TIANBAO_TUNE_GLIBC_HEAP
 constexpr std::uintptr_t HugePage = 2 * 1024 * 1024;
 constexpr int HeapReserve = 64 * 1024 * 1024;
 // glibc's default, put back afterwards (a MALLOC_TOP_PAD_ set by the user is not kept: it only
@@ -49,7 +57,8 @@ void reserveHeapInHugePages()
     madvise(reinterpret_cast<void *>(start), end - start, MADV_HUGEPAGE); // a hint: may fail
     // Below `start` the heap's free top shares a 2 MB block with pages already written, so it
     // would come in small pages: some 450 faults of its own when it was used first. Step over
-    // it with a block held to the end (address space only: it is never written).
+    // it with a block held to the end, on purpose never freed (address space only: it is never
+    // written).
     const std::uintptr_t top = reinterpret_cast<std::uintptr_t>(after) - mallinfo2().keepcost;
     const std::uintptr_t chunkHeader = 2 * sizeof(std::size_t);
     if (start > top + chunkHeader) {
@@ -63,7 +72,7 @@ void reserveHeapInHugePages()
 
 void CommandMemory::tune()
 {
-#if defined(__GLIBC__) && defined(Q_OS_LINUX)
+#ifdef TIANBAO_TUNE_GLIBC_HEAP
     // By default glibc serves blocks from 128 KB up with mmap and returns them on free, so a
     // report's growing buffers were copied and their fresh pages faulted at every step.
     // Blocks of 32 MB and more still come from mmap: kept on the heap too they would cost

@@ -4,10 +4,11 @@
 #include "WindowEntry.h"
 
 #include <QApplication>
+#include <type_traits>
 
 // The window's main(): called by the tianbao executable once it has loaded this module (the
 // name is WindowMainName, the type WindowMain).
-extern "C" Q_DECL_EXPORT int tianbaoWindowMain(int argc, char **argv, qint64 startedNs)
+extern "C" Q_DECL_EXPORT int tianbaoWindowMain1(int argc, char **argv, qint64 startedNs)
 {
     tianbao::StartupTimer startup(startedNs);
 
@@ -28,3 +29,5 @@ extern "C" Q_DECL_EXPORT int tianbaoWindowMain(int argc, char **argv, qint64 sta
     window.startUp(arguments.size() > 1 ? arguments.at(1) : QString());
     return app.exec();
 }
+static_assert(std::is_same_v<decltype(&tianbaoWindowMain1), tianbao::WindowMain>,
+              "the entry must be what the executable calls");

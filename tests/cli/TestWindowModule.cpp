@@ -42,6 +42,9 @@ Run runProgram(const QString &program, const QStringList &arguments, const QStri
 
 } // namespace
 
+// Linux only: elsewhere HOME and LANG do not steer the window's settings and language, and on
+// Windows the missing module is also told in a message box, which would wait for a click.
+#ifdef Q_OS_LINUX
 TEST_CASE("tianbao opens its window from its module and paints the form")
 {
     QTemporaryDir dir;
@@ -76,7 +79,6 @@ TEST_CASE("Without its window module tianbao says so in one sentence, in the sys
     CHECK(version.out.startsWith(QStringLiteral("tianbao ")));
 }
 
-#ifdef Q_OS_LINUX
 TEST_CASE("The tianbao executable does not load QtWidgets or QtPrintSupport")
 {
     QProcess process;

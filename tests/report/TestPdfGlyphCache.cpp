@@ -9,12 +9,15 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFont>
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QtEndian>
+#include <limits>
 
 using namespace tianbao;
 
@@ -52,6 +55,20 @@ QMap<QString, QByteArray> cacheFiles(const QString &folder)
     return files;
 }
 
+QMap<QString, QDateTime> modificationTimes(const QString &folder)
+{
+    QMap<QString, QDateTime> times;
+    for (const QFileInfo &info : QDir(folder).entryInfoList({QStringLiteral("*.glyphs")}))
+        times.insert(info.fileName(), info.fileTime(QFileDevice::FileModificationTime));
+    return times;
+}
+
+// A cache file's bytes with the checksum made again: damage only a bug could do.
+QByteArray withChecksum(const QByteArray &body)
+{
+    return body + QCryptographicHash::hash(body, QCryptographicHash::Sha1);
+}
+
 const PdfGlyphCache::Glyph Square{[] {
                                       QPainterPath square;
                                       square.addRect(0, -500, 500, 500);
@@ -70,13 +87,15 @@ TEST_CASE("A PDF is the same byte for byte without a glyph cache, with an empty 
     const QByteArray cold = writePdf(layout, folder);
     const auto filled = cacheFiles(folder);
     REQUIRE(filled.size() >= 2); // the table's face and the title's at least
+    const auto written = modificationTimes(folder);
     const QByteArray warm = writePdf(layout, folder);
 
     CHECK(withoutDate(cold) == withoutDate(none));
     CHECK(withoutDate(warm) == withoutDate(none));
     CHECK(withoutDate(none) != none); // the dates were there to take out
-    // Every glyph came from the cache the second time, so nothing was written again.
+    // Every glyph came from the cache the second time, so no file was written again.
     CHECK(cacheFiles(folder) == filled);
+    CHECK(modificationTimes(folder) == written);
 }
 
 TEST_CASE("The glyph cache gives a face's glyphs back, and nothing to another face")
@@ -115,16 +134,34 @@ TEST_CASE("A damaged glyph cache is an empty one, and the next save mends it")
 
     QByteArray flipped = good;
     flipped[flipped.size() / 2] = char(flipped.at(flipped.size() / 2) ^ 0x40);
-    // A count of 4 billion glyphs with a checksum that matches: a bug, not a disk error. The
-    // count follows the magic, the version and the identity (a length, then its bytes).
-    QByteArray huge = good.left(good.size() - 20);
-    const int count =
-        4 + 4 + 4 + int(("face A\nQt " + QByteArray(qVersion()) + "\nformat 1").size());
-    REQUIRE(huge.mid(count, 4) == QByteArray("\0\0\0\x32", 4)); // 50
+    // Damage only a bug could do, with checksums that match. The body is the magic, the
+    // version, the identity (a length, then its bytes), the count, then each glyph: its index,
+    // four doubles of bounds, its charstring (a length, then its bytes).
+    const QByteArray body = good.left(good.size() - 20);
+    const int count = 12 + int(qFromBigEndian<quint32>(body.constData() + 8));
+    REQUIRE(body.mid(count, 4) == QByteArray("\0\0\0\x32", 4)); // 50
+    const int firstBounds = count + 4 + 4;
+    QByteArray huge = body;
     huge.replace(count, 4, "\xff\xff\xff\xff");
-    huge += QCryptographicHash::hash(huge, QCryptographicHash::Sha1);
-    const QList<QByteArray> damaged = {good.left(good.size() / 2), flipped, QByteArray(),
-                                       QByteArray(4096, 'x'), huge};
+    QByteArray notANumber = body;
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    qToBigEndian(nan, notANumber.data() + firstBounds);
+    QByteArray farAway = body;
+    qToBigEndian(1e300, farAway.data() + firstBounds + 16); // the width
+    QByteArray unended = body;
+    const int firstCharString = firstBounds + 32;
+    const int length = int(qFromBigEndian<quint32>(body.constData() + firstCharString));
+    unended[firstCharString + 4 + length - 1] = 'x'; // no endchar
+    const QList<QByteArray> damaged = {good.left(good.size() / 2),
+                                       flipped,
+                                       QByteArray(),
+                                       QByteArray(4096, 'x'),
+                                       withChecksum(huge),
+                                       withChecksum(notANumber),
+                                       withChecksum(farAway),
+                                       withChecksum(unended),
+                                       withChecksum(body + "more"),
+                                       withChecksum(body.left(body.size() - 10))};
     for (const QByteArray &bytes : damaged) {
         REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(bytes);
@@ -135,6 +172,15 @@ TEST_CASE("A damaged glyph cache is an empty one, and the next save mends it")
         REQUIRE(read.save());
         CHECK(PdfGlyphCache(dir.path(), "face A").find(7) != nullptr);
     }
+    // Not a file at all: a folder, or (on Linux) a link to a device that never ends.
+    REQUIRE(QFile::remove(cache.filePath()));
+    REQUIRE(QDir().mkdir(cache.filePath()));
+    CHECK(PdfGlyphCache(dir.path(), "face A").size() == 0);
+    REQUIRE(QDir().rmdir(cache.filePath()));
+#ifdef Q_OS_LINUX
+    REQUIRE(QFile::link(QStringLiteral("/dev/zero"), cache.filePath()));
+    CHECK(PdfGlyphCache(dir.path(), "face A").size() == 0);
+#endif
 }
 
 TEST_CASE("A glyph cache that cannot be written leaves the PDF as it is")
@@ -164,7 +210,8 @@ TEST_CASE("An embedded glyph's outline comes from the cache when it has the glyp
     // The cache says 国 is a square of half an em: what the cache says is what is embedded.
     cache.add(glyphs[0], Square);
     {
-        PdfFont font(face, &cache);
+        PdfFont font(face);
+        font.useGlyphCache(&cache);
         CHECK(font.cid(glyphs[0]) == 1);
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);

@@ -55,8 +55,7 @@ QByteArray postScriptNameOf(const QRawFont &face)
 
 } // namespace
 
-PdfFont::PdfFont(const QRawFont &face, PdfGlyphCache *cache)
-    : m_face(face), m_postScriptName(postScriptNameOf(face))
+PdfFont::PdfFont(const QRawFont &face) : m_face(face), m_postScriptName(postScriptNameOf(face))
 {
     m_face.setPixelSize(UnitsPerEm);
     const QByteArray os2 = m_face.fontTable("OS/2");
@@ -70,9 +69,6 @@ PdfFont::PdfFont(const QRawFont &face, PdfGlyphCache *cache)
     m_unitsPerEm = tableWord(m_face.fontTable("head"), 18);
     m_horizontalMetricCount = tableWord(m_face.fontTable("hhea"), 34);
     m_horizontalMetrics = m_face.fontTable("hmtx");
-    // A face drawn as outlines needs each outline itself, not its charstring.
-    if (m_embeddable)
-        m_cache = cache;
 }
 
 int PdfFont::designAdvance(quint32 glyphIndex) const

@@ -25,9 +25,8 @@ class PdfObjectWriter;
 class PdfFont
 {
 public:
-    // `face` at any size. With a cache, the outlines of an embedded face are taken from it and
-    // the new ones added to it (see PdfGlyphCache); the cache must outlive the font.
-    explicit PdfFont(const QRawFont &face, PdfGlyphCache *cache = nullptr);
+    // `face` at any size.
+    explicit PdfFont(const QRawFont &face);
     PdfFont(const PdfFont &) = delete;
     PdfFont &operator=(const PdfFont &) = delete;
 
@@ -35,6 +34,10 @@ public:
     // a face of its own: Qt emboldens its outlines (QRawFont::pathForGlyph gives them so),
     // and the printer shows them so.
     static QByteArray faceKey(const QRawFont &font);
+
+    // Takes the outlines of an embedded face's glyphs from `cache` and adds the new ones to it
+    // (see PdfGlyphCache); call before the first glyph. The cache must outlive the font.
+    void useGlyphCache(PdfGlyphCache *cache) { m_cache = m_embeddable ? cache : nullptr; }
 
     // The CID of a glyph of the face, adding the glyph on first use.
     int cid(quint32 glyphIndex)

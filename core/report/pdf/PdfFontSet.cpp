@@ -18,10 +18,13 @@ PdfFontSet::Use PdfFontSet::fontFor(const QRawFont &rawFont)
         face = m_faceByKey.value(key, -1);
         if (face < 0) {
             face = int(m_faces.size());
-            auto cache = m_glyphCacheFolder.isEmpty()
-                             ? nullptr
-                             : std::make_unique<PdfGlyphCache>(m_glyphCacheFolder, key);
-            auto font = std::make_unique<PdfFont>(rawFont, cache.get());
+            auto font = std::make_unique<PdfFont>(rawFont);
+            // A face drawn as outlines needs the outlines themselves, not charstrings.
+            std::unique_ptr<PdfGlyphCache> cache;
+            if (!m_glyphCacheFolder.isEmpty() && font->embeddable()) {
+                cache = std::make_unique<PdfGlyphCache>(m_glyphCacheFolder, key);
+                font->useGlyphCache(cache.get());
+            }
             m_faces.push_back(
                 {std::move(cache), std::move(font), "F" + QByteArray::number(face + 1)});
             m_faceByKey.insert(key, face);

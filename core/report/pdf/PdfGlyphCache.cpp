@@ -1,30 +1,63 @@
 #include "PdfGlyphCache.h"
 
+#include "CffFontProgram.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QPainterPath>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 #include <algorithm>
+#include <cmath>
 
 namespace tianbao {
 
 namespace {
 
 constexpr quint32 Magic = 0x54424743; // "TBGC"
-// Raise when the charstrings or the file change shape: an older file is then an empty cache.
+// Raise when the file changes shape: an older file is then an empty cache. (A change to the
+// charstrings needs nothing: their encoding of a sample outline is part of the identity.)
 constexpr quint32 FormatVersion = 1;
 constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
 constexpr quint32 MaxGlyphs = 65536; // a face has at most 65,535 glyphs
 constexpr int MaxCharString = 65535;
 constexpr int HashSize = 20; // SHA-1
+constexpr char EndChar = 14;
+// Outlines are in 1/1000 em: a bound beyond a hundred em is no glyph's.
+constexpr double MaxCoordinate = 100000;
+
+// CffFontProgram::charString of a square with a curve: when the encoding changes, so does the
+// identity, and the caches of the old encoding are never read.
+QByteArray encodingSample()
+{
+    QPainterPath sample;
+    sample.moveTo(100, -700);
+    sample.lineTo(600.4, -700);
+    sample.cubicTo(700, -600, 700, -200, 600, -100);
+    sample.lineTo(100, -100);
+    sample.closeSubpath();
+    return CffFontProgram::charString(sample);
+}
+
+// Bounds a file may hold: finite, not negative, within reach of a glyph.
+bool plausible(double x, double y, double width, double height)
+{
+    for (const double value : {x, y, width, height}) {
+        if (!std::isfinite(value) || std::abs(value) > MaxCoordinate)
+            return false;
+    }
+    return width >= 0 && height >= 0;
+}
 
 } // namespace
 
 PdfGlyphCache::PdfGlyphCache(const QString &folder, const QByteArray &faceKey)
 {
-    m_identity = faceKey + "\nQt " + qVersion() + "\nformat " + QByteArray::number(FormatVersion);
+    m_identity = faceKey + "\nQt " + qVersion() + "\nformat " + QByteArray::number(FormatVersion) +
+                 "\nencoding " + encodingSample().toHex();
     if (folder.isEmpty())
         return;
     const QByteArray name =
@@ -42,7 +75,8 @@ const PdfGlyphCache::Glyph *PdfGlyphCache::find(quint32 glyphIndex) const
 void PdfGlyphCache::add(quint32 glyphIndex, const Glyph &glyph)
 {
     if (glyph.charString.isEmpty() || glyph.charString.size() > MaxCharString ||
-        quint32(m_glyphs.size()) >= MaxGlyphs)
+        glyph.charString.back() != EndChar || quint32(m_glyphs.size()) >= MaxGlyphs ||
+        !plausible(glyph.bounds.x(), glyph.bounds.y(), glyph.bounds.width(), glyph.bounds.height()))
         return;
     m_glyphs.insert(glyphIndex, glyph);
     m_added = true;
@@ -50,11 +84,15 @@ void PdfGlyphCache::add(quint32 glyphIndex, const Glyph &glyph)
 
 void PdfGlyphCache::read()
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxFileSize)
+    // Only a plain file, read up to a limit: the cache folder is the user's to fill with
+    // anything (a pipe would never end, a link to /dev/zero never stop).
+    if (!QFileInfo(m_path).isFile())
         return;
-    const QByteArray bytes = file.readAll();
-    if (bytes.size() <= HashSize)
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray bytes = file.read(MaxFileSize + 1);
+    if (bytes.size() <= HashSize || bytes.size() > MaxFileSize)
         return;
     const QByteArray body = bytes.left(bytes.size() - HashSize);
     if (QCryptographicHash::hash(body, QCryptographicHash::Sha1) != bytes.right(HashSize))
@@ -75,8 +113,11 @@ void PdfGlyphCache::read()
         double x = 0, y = 0, width = 0, height = 0;
         Glyph glyph;
         in >> glyphIndex >> x >> y >> width >> height >> glyph.charString;
+        // The checksum finds a file cut short or changed on the disk; what a file says is
+        // still checked, as any input is.
         if (in.status() != QDataStream::Ok || glyph.charString.isEmpty() ||
-            glyph.charString.size() > MaxCharString)
+            glyph.charString.size() > MaxCharString || glyph.charString.back() != EndChar ||
+            !plausible(x, y, width, height))
             return;
         glyph.bounds = QRectF(x, y, width, height);
         glyphs.insert(glyphIndex, glyph);

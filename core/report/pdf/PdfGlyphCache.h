@@ -16,10 +16,12 @@ namespace tianbao {
 // secretary exports the same characters again and again. The layout on the calling thread
 // needs the face either way; only the outline is spared.
 //
-// The file belongs to one face and one Qt: its name and its first record are a hash of the
-// face's key (PdfFont::faceKey: names, weight, the `head` table with the file's checksum and
-// date) and of the Qt version, and its last record is a SHA-1 of the rest. A file that is
-// missing, damaged, foreign or from another version is an empty cache, and the PDF comes out
+// The file belongs to one face, one Qt and one charstring encoding: its identity is the face's
+// key (PdfFont::faceKey: names, weight, the `head` table with the file's checksum and date),
+// the Qt version and the encoding of a sample outline. The file is named by a hash of it and
+// holds it after a magic number and the format's version, then the glyphs, then a SHA-1 of
+// all that. A file that is missing, damaged, implausible, foreign or from another version is
+// an empty cache, and the PDF comes out
 // the same byte for byte either way. A save writes the file whole beside the old one and puts
 // it in its place: two programs saving at once lose only the glyphs of one of them, which are
 // added again next time.
