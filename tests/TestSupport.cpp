@@ -24,6 +24,12 @@ QByteArray fileDigest(const QString &path)
 
 CliResult runCli(const QStringList &arguments, const QByteArray &stdinData)
 {
+    return runTianbaoCopy(QStringLiteral(TIANBAO_BINARY), arguments, {}, stdinData);
+}
+
+CliResult runTianbaoCopy(const QString &program, const QStringList &arguments,
+                         const QMap<QString, QString> &environment, const QByteArray &stdinData)
+{
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Offscreen unless a test names another platform (TIANBAO_TEST_QPA).
@@ -36,8 +42,10 @@ CliResult runCli(const QStringList &arguments, const QByteArray &stdinData)
                              : QStringLiteral("C.UTF-8");
     env.insert(QStringLiteral("LANG"), lang);
     env.insert(QStringLiteral("LC_ALL"), lang);
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TIANBAO_BINARY), arguments);
+    process.start(program, arguments);
     process.waitForStarted();
     if (!stdinData.isEmpty())
         process.write(stdinData);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -20,6 +21,10 @@ struct CliResult
     QString err;
 };
 CliResult runCli(const QStringList &arguments, const QByteArray &stdinData = {});
+// runCli with another copy of the binary (`program`) and `environment` set on top.
+CliResult runTianbaoCopy(const QString &program, const QStringList &arguments,
+                         const QMap<QString, QString> &environment = {},
+                         const QByteArray &stdinData = {});
 
 } // namespace tianbao::test
 

@@ -11,33 +11,19 @@ using tianbao::test::runCli;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out, err;
-};
-
 // Runs `program` with a home of its own (the window keeps settings) in `language`.
-Run runProgram(const QString &program, const QStringList &arguments, const QString &home,
-               const QString &language = QStringLiteral("C.UTF-8"))
+tianbao::test::CliResult runAtHome(const QString &program, const QStringList &arguments,
+                                   const QString &home,
+                                   const QString &language = QStringLiteral("C.UTF-8"))
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-    env.insert(QStringLiteral("LANG"), language);
-    env.insert(QStringLiteral("LC_ALL"), language);
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    process.waitForFinished(120000);
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return tianbao::test::runTianbaoCopy(
+        program, arguments,
+        {{QStringLiteral("HOME"), home},
+         {QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config")},
+         {QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data")},
+         {QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache")},
+         {QStringLiteral("LANG"), language},
+         {QStringLiteral("LC_ALL"), language}});
 }
 
 } // namespace
@@ -50,7 +36,7 @@ TEST_CASE("tianbao opens its window from its module and paints the form")
     QTemporaryDir dir;
     const QString form = dir.filePath(QStringLiteral("form.tianbao"));
     REQUIRE(runCli({QStringLiteral("new"), form}).exitCode == 0);
-    const Run run = runProgram(QStringLiteral(TIANBAO_BINARY),
+    const auto run = runAtHome(QStringLiteral(TIANBAO_BINARY),
                                {QStringLiteral("--startup-time"), form}, dir.path());
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 0);
@@ -64,17 +50,17 @@ TEST_CASE("Without its window module tianbao says so in one sentence, in the sys
     // The executable alone in a folder: the module it looks for beside itself is missing.
     const QString program = dir.filePath(QStringLiteral("tianbao"));
     REQUIRE(QFile::copy(QStringLiteral(TIANBAO_BINARY), program));
-    const Run english = runProgram(program, {}, dir.path());
+    const auto english = runAtHome(program, {}, dir.path());
     CHECK(english.exitCode == 2);
     CHECK(english.err.startsWith(QStringLiteral("The window could not start: ")));
     CHECK(english.err.count(QLatin1Char('\n')) == 1);
 
-    const Run chinese = runProgram(program, {}, dir.path(), QStringLiteral("zh_CN.UTF-8"));
+    const auto chinese = runAtHome(program, {}, dir.path(), QStringLiteral("zh_CN.UTF-8"));
     CHECK(chinese.exitCode == 2);
     CHECK(chinese.err.startsWith(QStringLiteral("窗口无法打开：")));
 
     // The command line needs no module.
-    const Run version = runProgram(program, {QStringLiteral("--version")}, dir.path());
+    const auto version = runAtHome(program, {QStringLiteral("--version")}, dir.path());
     CHECK(version.exitCode == 0);
     CHECK(version.out.startsWith(QStringLiteral("tianbao ")));
 }

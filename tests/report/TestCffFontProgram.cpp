@@ -53,7 +53,7 @@ TEST_CASE("FreeType reads our CFF program back with every glyph's outline as dra
 
     CffFontProgram program;
     for (const quint32 glyph : glyphs)
-        program.addGlyph(source.pathForGlyph(glyph));
+        program.addCharString(CffFontProgram::charString(source.pathForGlyph(glyph)));
     CHECK(program.glyphCount() == 5);
     const QByteArray bytes = program.toByteArray("TBAAAA+Test");
     CHECK(bytes.startsWith(QByteArray("\x01\x00\x04\x04", 4)));

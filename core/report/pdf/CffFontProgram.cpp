@@ -108,11 +108,6 @@ CffFontProgram::CffFontProgram()
     m_charStrings.append(QByteArray(1, EndChar)); // .notdef: nothing to draw
 }
 
-int CffFontProgram::addGlyph(const QPainterPath &outline)
-{
-    return addCharString(charString(outline));
-}
-
 int CffFontProgram::addCharString(const QByteArray &charString)
 {
     m_charStrings.append(charString);

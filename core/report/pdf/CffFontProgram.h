@@ -20,17 +20,15 @@ class CffFontProgram
 public:
     CffFontProgram();
 
-    // Adds the next glyph: `outline` in 1/1000 em with y pointing down (Qt's coordinates, as
-    // QRawFont::pathForGlyph gives them at a pixel size of 1000). Returns its CID.
-    int addGlyph(const QPainterPath &outline);
-    // Adds the next glyph as its charstring (one charString() made before). Returns its CID.
+    // Adds the next glyph as its charstring (charString()). Returns its CID.
     int addCharString(const QByteArray &charString);
     int glyphCount() const { return m_charStrings.size(); }
 
     // The program, named `fontName` (a PostScript name: printable ASCII, no spaces).
     QByteArray toByteArray(const QByteArray &fontName) const;
 
-    // Type 2 charstring of an outline (exposed for the tests).
+    // The Type 2 charstring of an outline in 1/1000 em with y pointing down (Qt's coordinates,
+    // as QRawFont::pathForGlyph gives them at a pixel size of 1000). PdfGlyphCache keeps them.
     static QByteArray charString(const QPainterPath &outline);
 
 private:
