@@ -152,6 +152,8 @@ TEST_CASE("A damaged glyph cache is an empty one, and the next save mends it")
     const int firstCharString = firstBounds + 32;
     const int length = int(qFromBigEndian<quint32>(body.constData() + firstCharString));
     unended[firstCharString + 4 + length - 1] = 'x'; // no endchar
+    QByteArray overlong = body; // a charstring said to run far past the end of the file
+    overlong.replace(firstCharString, 4, QByteArray("\0\0\xff\xf0", 4));
     const QList<QByteArray> damaged = {good.left(good.size() / 2),
                                        flipped,
                                        QByteArray(),
@@ -160,6 +162,7 @@ TEST_CASE("A damaged glyph cache is an empty one, and the next save mends it")
                                        withChecksum(notANumber),
                                        withChecksum(farAway),
                                        withChecksum(unended),
+                                       withChecksum(overlong),
                                        withChecksum(body + "more"),
                                        withChecksum(body.left(body.size() - 10))};
     for (const QByteArray &bytes : damaged) {

@@ -10,8 +10,10 @@
 #include <QPainterPath>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <QtEndian>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace tianbao {
 
@@ -52,6 +54,48 @@ bool plausible(double x, double y, double width, double height)
     return width >= 0 && height >= 0;
 }
 
+// Reads what QDataStream (Qt_6_0) wrote: big-endian words and doubles, byte arrays as a
+// length and the bytes. Read by hand because QDataStream copies every array it reads; this
+// hands out views of the file's bytes. Past the end, ok() turns false and reads give zeros.
+class StreamReader
+{
+public:
+    explicit StreamReader(QByteArrayView data) : m_data(data) {}
+
+    quint32 word() { return take(4) ? qFromBigEndian<quint32>(m_data.data() + m_at - 4) : 0; }
+    double real()
+    {
+        if (!take(8))
+            return 0;
+        const quint64 bits = qFromBigEndian<quint64>(m_data.data() + m_at - 8);
+        double value = 0;
+        std::memcpy(&value, &bits, sizeof value);
+        return value;
+    }
+    QByteArrayView bytes()
+    {
+        const quint32 length = word();
+        if (length == 0xffffffff) // a null array
+            return {};
+        return take(length) ? m_data.sliced(m_at - length, length) : QByteArrayView();
+    }
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_ok && m_at == m_data.size(); }
+
+private:
+    bool take(qint64 count)
+    {
+        if (!m_ok || count > m_data.size() - m_at)
+            return m_ok = false;
+        m_at += count;
+        return true;
+    }
+
+    QByteArrayView m_data;
+    qint64 m_at = 0;
+    bool m_ok = true;
+};
+
 } // namespace
 
 PdfGlyphCache::PdfGlyphCache(const QString &folder, const QByteArray &faceKey)
@@ -84,43 +128,45 @@ void PdfGlyphCache::add(quint32 glyphIndex, const Glyph &glyph)
 
 void PdfGlyphCache::read()
 {
-    // Only a plain file, read up to a limit: the cache folder is the user's to fill with
-    // anything (a pipe would never end, a link to /dev/zero never stop).
+    // Only a plain file, and only up to a limit: the cache folder is the user's to fill with
+    // anything (a pipe would never end, a link to /dev/zero never stop). Its size is known, so
+    // exactly that is read: asking for the limit made Qt set aside 64 MB each time.
     if (!QFileInfo(m_path).isFile())
         return;
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return;
-    const QByteArray bytes = file.read(MaxFileSize + 1);
-    if (bytes.size() <= HashSize || bytes.size() > MaxFileSize)
+    const qint64 size = file.size();
+    if (size <= HashSize || size > MaxFileSize)
         return;
-    const QByteArray body = bytes.left(bytes.size() - HashSize);
-    if (QCryptographicHash::hash(body, QCryptographicHash::Sha1) != bytes.right(HashSize))
+    const QByteArray bytes = file.read(size);
+    if (bytes.size() != size)
+        return;
+    const QByteArrayView body = QByteArrayView(bytes).first(size - HashSize);
+    if (QCryptographicHash::hash(body, QCryptographicHash::Sha1) !=
+        QByteArrayView(bytes).last(HashSize))
         return; // cut short or changed: start again
 
-    QDataStream in(body);
-    in.setVersion(QDataStream::Qt_6_0);
-    quint32 magic = 0, version = 0, count = 0;
-    QByteArray identity;
-    in >> magic >> version >> identity >> count;
-    if (in.status() != QDataStream::Ok || magic != Magic || version != FormatVersion ||
-        identity != m_identity || count > MaxGlyphs)
+    StreamReader in(body);
+    const quint32 magic = in.word();
+    const quint32 version = in.word();
+    const QByteArrayView identity = in.bytes();
+    const quint32 count = in.word();
+    if (!in.ok() || magic != Magic || version != FormatVersion || identity != m_identity ||
+        count > MaxGlyphs)
         return;
     QHash<quint32, Glyph> glyphs;
     glyphs.reserve(qsizetype(count));
     for (quint32 i = 0; i < count; ++i) {
-        quint32 glyphIndex = 0;
-        double x = 0, y = 0, width = 0, height = 0;
-        Glyph glyph;
-        in >> glyphIndex >> x >> y >> width >> height >> glyph.charString;
+        const quint32 glyphIndex = in.word();
+        const double x = in.real(), y = in.real(), width = in.real(), height = in.real();
+        const QByteArrayView charString = in.bytes();
         // The checksum finds a file cut short or changed on the disk; what a file says is
         // still checked, as any input is.
-        if (in.status() != QDataStream::Ok || glyph.charString.isEmpty() ||
-            glyph.charString.size() > MaxCharString || glyph.charString.back() != EndChar ||
-            !plausible(x, y, width, height))
+        if (!in.ok() || charString.isEmpty() || charString.size() > MaxCharString ||
+            charString.back() != EndChar || !plausible(x, y, width, height))
             return;
-        glyph.bounds = QRectF(x, y, width, height);
-        glyphs.insert(glyphIndex, glyph);
+        glyphs.insert(glyphIndex, {charString.toByteArray(), QRectF(x, y, width, height)});
     }
     if (!in.atEnd())
         return;
