@@ -2,8 +2,10 @@
 #include "TestSupport.h"
 #include "report/PdfWriter.h"
 #include "report/ReportExporter.h"
+#include "report/ReportFontFamilies.h"
 #include "report/ReportLayout.h"
 #include "report/ReportPainter.h"
+#include "report/pdf/PdfObjectWriter.h"
 
 #include <QBuffer>
 #include <QFontDatabase>
@@ -438,4 +440,38 @@ TEST_CASE("Letters a font joins into one glyph copy as the letters")
     QTemporaryDir dir;
     const QString text = withoutSpace(test::pdfText(exportPdf(form, dir, options)));
     CHECK(text.contains(QStringLiteral("officefileflow：办公文件流程")));
+}
+
+TEST_CASE("A 2-em dash is drawn joined, and other text is not shaped")
+{
+    // Noto CJK joins —— into one long glyph, and "ffi" into a ligature, only when the text is
+    // shaped. The report shapes only text with a 2-em dash (ReportFontFamilies::forText): a
+    // glyph no character maps to is what makes the PDF carry a line's text as ActualText.
+    const QRawFont table = QRawFont::fromFont(ReportFontFamilies::font(ReportOptions().tableFont));
+    if (!table.familyName().startsWith(QStringLiteral("Noto")) ||
+        !test::hasProgram(QStringLiteral("qpdf"))) {
+        WARN("Noto CJK or qpdf is not installed: the dash is not checked");
+        return;
+    }
+    Form form = test::filledForm();
+    Row &row = form.attachment(Attachment::ExistingKey)->rows[0];
+    row.setValue(Field::Progress, QStringLiteral("合作——与四川"));
+    row.setValue(Field::Plan, QStringLiteral("office"));
+    QTemporaryDir dir;
+    const QString pdf = exportPdf(form, dir);
+    // Uncompressed, the page streams can be read.
+    const QString plain = dir.filePath(QStringLiteral("plain.pdf"));
+    const test::ProgramResult qpdf = test::runProgram(
+        QStringLiteral("qpdf"),
+        {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, plain});
+    REQUIRE(qpdf.exitCode == 0);
+    QFile file(plain);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    // qpdf writes strings in lower-case hexadecimal.
+    const QByteArray content = file.readAll().toLower();
+    const auto actualText = [](const QString &text) {
+        return "/actualtext " + PdfObjectWriter::textString(text).toLower();
+    };
+    CHECK(content.contains(actualText(QStringLiteral("合作——与四川"))));
+    CHECK_FALSE(content.contains(actualText(QStringLiteral("office"))));
 }
