@@ -62,23 +62,7 @@ QFont ReportFontFamilies::font(const ReportFont &font)
     qfont.setPointSizeF(font.pointSize);
     // Qt may otherwise hint glyphs to the low-resolution screen grid.
     qfont.setHintingPreference(QFont::PreferNoHinting);
-    // Chinese and Latin text need no shaping: without it Qt skips HarfBuzz (whose tables of a
-    // CJK face were 5 ms of a 13-row PDF export) and maps characters to glyphs directly. Scripts
-    // that need shaping are still shaped, and forText() shapes text with a 2-em dash. What is
-    // lost is Latin ligatures (fi, fl) and the GPOS kerning of Latin letters, neither of which
-    // Word applies by default.
-    qfont.setStyleStrategy(QFont::PreferNoShaping);
     return qfont;
-}
-
-QFont ReportFontFamilies::forText(const QFont &font, QStringView text)
-{
-    static const QString twoEmDash(2, QChar(0x2014));
-    if (!text.contains(twoEmDash))
-        return font;
-    QFont shaped = font;
-    shaped.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() & ~QFont::PreferNoShaping));
-    return shaped;
 }
 
 QFont ReportFontFamilies::titleFont(const ReportOptions &options)

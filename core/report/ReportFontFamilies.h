@@ -19,10 +19,6 @@ public:
     static QFont font(const ReportFont &font);
     // The title font: its own family when installed, else the fallback family in bold.
     static QFont titleFont(const ReportOptions &options);
-    // `font` for laying out `text`: fonts come unshaped (see font()), except for text with a
-    // 2-em dash ——, which Noto CJK joins into one long dash only when shaped (unshaped, the two
-    // dashes show a gap that Chinese readers do not expect).
-    static QFont forText(const QFont &font, QStringView text);
 };
 
 } // namespace tianbao

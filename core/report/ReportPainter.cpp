@@ -129,8 +129,7 @@ private:
     {
         // QTextLayout breaks lines at U+2028, not at '\n'.
         const QString joined = ReportLayout::lines(text).join(QChar::LineSeparator);
-        auto layout = std::make_shared<QTextLayout>(
-            joined, ReportFontFamilies::forText(font, joined), m_metrics.get());
+        auto layout = std::make_shared<QTextLayout>(joined, font, m_metrics.get());
         QTextOption option(align);
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         layout->setTextOption(option);

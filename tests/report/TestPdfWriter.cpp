@@ -442,11 +442,12 @@ TEST_CASE("Letters a font joins into one glyph copy as the letters")
     CHECK(text.contains(QStringLiteral("officefileflow：办公文件流程")));
 }
 
-TEST_CASE("A 2-em dash is drawn joined, and other text is not shaped")
+TEST_CASE("A 2-em dash is drawn as one joined dash")
 {
-    // Noto CJK joins —— into one long glyph, and "ffi" into a ligature, only when the text is
-    // shaped. The report shapes only text with a 2-em dash (ReportFontFamilies::forText): a
-    // glyph no character maps to is what makes the PDF carry a line's text as ActualText.
+    // Noto CJK joins —— into one long glyph when the text is shaped; unshaped (as Qt lays out
+    // text with QFont::PreferNoShaping, which was tried for speed) the two dashes show a gap
+    // that Chinese readers do not expect. A glyph that no character maps to is what makes the
+    // PDF carry the line's text as ActualText.
     const QRawFont table = QRawFont::fromFont(ReportFontFamilies::font(ReportOptions().tableFont));
     if (!table.familyName().startsWith(QStringLiteral("Noto")) ||
         !test::hasProgram(QStringLiteral("qpdf"))) {
@@ -454,9 +455,9 @@ TEST_CASE("A 2-em dash is drawn joined, and other text is not shaped")
         return;
     }
     Form form = test::filledForm();
-    Row &row = form.attachment(Attachment::ExistingKey)->rows[0];
-    row.setValue(Field::Progress, QStringLiteral("合作——与四川"));
-    row.setValue(Field::Plan, QStringLiteral("office"));
+    form.attachment(Attachment::ExistingKey)
+        ->rows[0]
+        .setValue(Field::Progress, QStringLiteral("合作——与四川"));
     QTemporaryDir dir;
     const QString pdf = exportPdf(form, dir);
     // Uncompressed, the page streams can be read.
@@ -468,10 +469,6 @@ TEST_CASE("A 2-em dash is drawn joined, and other text is not shaped")
     QFile file(plain);
     REQUIRE(file.open(QIODevice::ReadOnly));
     // qpdf writes strings in lower-case hexadecimal.
-    const QByteArray content = file.readAll().toLower();
-    const auto actualText = [](const QString &text) {
-        return "/actualtext " + PdfObjectWriter::textString(text).toLower();
-    };
-    CHECK(content.contains(actualText(QStringLiteral("合作——与四川"))));
-    CHECK_FALSE(content.contains(actualText(QStringLiteral("office"))));
+    CHECK(file.readAll().toLower().contains(
+        "/actualtext " + PdfObjectWriter::textString(QStringLiteral("合作——与四川")).toLower()));
 }
