@@ -1,5 +1,6 @@
 #include "XlsxWriter.h"
 
+#include "Libxlsxwriter.h"
 #include "XmlText.h"
 #include "zip/ZipReader.h"
 
@@ -9,7 +10,6 @@
 #include <QSet>
 #include <QTemporaryFile>
 #include <limits>
-#include <xlsxwriter.h>
 
 namespace tianbao {
 
@@ -61,14 +61,14 @@ public:
         const ReportOptions &options = layout.options();
         m_label = font(options.labelFont);
         m_title = font(options.titleFont);
-        format_set_align(m_title, LXW_ALIGN_CENTER);
-        format_set_align(m_title, LXW_ALIGN_VERTICAL_CENTER);
-        format_set_text_wrap(m_title);
+        libxlsxwriter::format_set_align(m_title, LXW_ALIGN_CENTER);
+        libxlsxwriter::format_set_align(m_title, LXW_ALIGN_VERTICAL_CENTER);
+        libxlsxwriter::format_set_text_wrap(m_title);
         m_header = cellFormat(options.headerFont, LXW_ALIGN_CENTER);
         m_centred = cellFormat(options.tableFont, LXW_ALIGN_CENTER);
         m_justified = cellFormat(options.tableFont, LXW_ALIGN_JUSTIFY);
         m_signature = font(options.signatureFont);
-        format_set_align(m_signature, LXW_ALIGN_RIGHT);
+        libxlsxwriter::format_set_align(m_signature, LXW_ALIGN_RIGHT);
     }
 
     void build()
@@ -81,46 +81,51 @@ public:
         const QByteArray author = utf8(m_layout.author());
         properties.title = const_cast<char *>(title.constData());
         properties.author = const_cast<char *>(author.constData());
-        workbook_set_properties(m_workbook, &properties);
+        libxlsxwriter::workbook_set_properties(m_workbook, &properties);
     }
 
 private:
     lxw_format *font(const ReportFont &font)
     {
-        lxw_format *format = workbook_add_format(m_workbook);
+        lxw_format *format = libxlsxwriter::workbook_add_format(m_workbook);
         const QByteArray family = font.family.toUtf8();
-        format_set_font_name(format, family.constData());
-        format_set_font_size(format, font.pointSize);
+        libxlsxwriter::format_set_font_name(format, family.constData());
+        libxlsxwriter::format_set_font_size(format, font.pointSize);
         return format;
     }
 
     lxw_format *cellFormat(const ReportFont &reportFont, uint8_t align)
     {
         lxw_format *format = font(reportFont);
-        format_set_align(format, align);
-        format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
-        format_set_text_wrap(format);
-        format_set_border(format, LXW_BORDER_THIN);
+        libxlsxwriter::format_set_align(format, align);
+        libxlsxwriter::format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
+        libxlsxwriter::format_set_text_wrap(format);
+        libxlsxwriter::format_set_border(format, LXW_BORDER_THIN);
         return format;
     }
 
     void addSheet(const ReportBlock &block, const QString &name, bool last)
     {
-        lxw_worksheet *sheet = workbook_add_worksheet(m_workbook, utf8(name).constData());
+        lxw_worksheet *sheet =
+            libxlsxwriter::workbook_add_worksheet(m_workbook, utf8(name).constData());
         const auto &widths = ReportLayout::columnWidths();
         for (int column = 0; column < ReportLayout::ColumnCount; ++column)
-            worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column),
-                                 columnWidthFromTwips(widths[size_t(column)]), nullptr);
+            libxlsxwriter::worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column),
+                                                columnWidthFromTwips(widths[size_t(column)]),
+                                                nullptr);
         const lxw_col_t lastColumn = ReportLayout::ColumnCount - 1;
 
-        worksheet_write_string(sheet, 0, 0, utf8(block.label).constData(), m_label);
-        worksheet_set_row(sheet, 1, m_layout.options().titleFont.pointSize * 2.6, nullptr);
-        worksheet_merge_range(sheet, 1, 0, 1, lastColumn, utf8(block.title).constData(), m_title);
+        libxlsxwriter::worksheet_write_string(sheet, 0, 0, utf8(block.label).constData(), m_label);
+        libxlsxwriter::worksheet_set_row(sheet, 1, m_layout.options().titleFont.pointSize * 2.6,
+                                         nullptr);
+        libxlsxwriter::worksheet_merge_range(sheet, 1, 0, 1, lastColumn,
+                                             utf8(block.title).constData(), m_title);
 
         lxw_row_t row = XlsxWriter::HeaderRow;
         for (int column = 0; column < ReportLayout::ColumnCount; ++column)
-            worksheet_write_string(sheet, row, lxw_col_t(column),
-                                   utf8(block.headers.value(column)).constData(), m_header);
+            libxlsxwriter::worksheet_write_string(sheet, row, lxw_col_t(column),
+                                                  utf8(block.headers.value(column)).constData(),
+                                                  m_header);
         for (const ReportRow &reportRow : block.rows) {
             ++row;
             for (int column = 0; column < ReportLayout::ColumnCount; ++column) {
@@ -128,29 +133,31 @@ private:
                                          ? m_centred
                                          : m_justified;
                 // Every cell is text, 序号 included: the report is read, not computed on.
-                worksheet_write_string(sheet, row, lxw_col_t(column),
-                                       utf8(reportRow.cells.value(column)).constData(), format);
+                libxlsxwriter::worksheet_write_string(
+                    sheet, row, lxw_col_t(column), utf8(reportRow.cells.value(column)).constData(),
+                    format);
             }
         }
         if (last && m_layout.hasSignature()) {
             const ReportSignature &signature = m_layout.signature();
-            worksheet_merge_range(sheet, row + 2, 0, row + 2, lastColumn,
-                                  utf8(signature.unit).constData(), m_signature);
-            worksheet_merge_range(sheet, row + 3, 0, row + 3, lastColumn,
-                                  utf8(signature.date).constData(), m_signature);
+            libxlsxwriter::worksheet_merge_range(sheet, row + 2, 0, row + 2, lastColumn,
+                                                 utf8(signature.unit).constData(), m_signature);
+            libxlsxwriter::worksheet_merge_range(sheet, row + 3, 0, row + 3, lastColumn,
+                                                 utf8(signature.date).constData(), m_signature);
         }
 
-        worksheet_freeze_panes(sheet, XlsxWriter::HeaderRow + 1, 0);
-        worksheet_repeat_rows(sheet, XlsxWriter::HeaderRow, XlsxWriter::HeaderRow);
-        worksheet_set_landscape(sheet);
-        worksheet_set_paper(sheet, 9); // A4
+        libxlsxwriter::worksheet_freeze_panes(sheet, XlsxWriter::HeaderRow + 1, 0);
+        libxlsxwriter::worksheet_repeat_rows(sheet, XlsxWriter::HeaderRow, XlsxWriter::HeaderRow);
+        libxlsxwriter::worksheet_set_landscape(sheet);
+        libxlsxwriter::worksheet_set_paper(sheet, 9); // A4
         const ReportPage &page = ReportLayout::page();
         const auto inches = [](int twips) { return twips / 1440.0; };
-        worksheet_set_margins(sheet, inches(page.marginLeft), inches(page.marginRight),
-                              inches(page.marginTop), inches(page.marginBottom));
-        worksheet_fit_to_pages(sheet, 1, 0);
+        libxlsxwriter::worksheet_set_margins(sheet, inches(page.marginLeft),
+                                             inches(page.marginRight), inches(page.marginTop),
+                                             inches(page.marginBottom));
+        libxlsxwriter::worksheet_fit_to_pages(sheet, 1, 0);
         if (m_layout.options().pageNumbers)
-            worksheet_set_footer(sheet, "&C— &P —");
+            libxlsxwriter::worksheet_set_footer(sheet, "&C— &P —");
     }
 
     const ReportLayout &m_layout;
@@ -239,13 +246,13 @@ Status XlsxWriter::write(QIODevice *device) const
     // Closed but kept: libxlsxwriter opens the name itself (Windows refuses a second writer).
     file.close();
     const QByteArray name = fileNameBytes(file.fileName());
-    lxw_workbook *workbook = workbook_new(name.constData());
+    lxw_workbook *workbook = libxlsxwriter::workbook_new(name.constData());
     if (!workbook)
         return Error{tr("Could not start the workbook.")};
     WorkbookBuilder(m_layout, workbook).build();
-    const lxw_error error = workbook_close(workbook);
+    const lxw_error error = libxlsxwriter::workbook_close(workbook);
     if (error != LXW_NO_ERROR) {
-        QString reason = QString::fromUtf8(lxw_strerror(error)).trimmed();
+        QString reason = QString::fromUtf8(libxlsxwriter::lxw_strerror(error)).trimmed();
         while (reason.endsWith(QLatin1Char('.')))
             reason.chop(1);
         return Error{tr("Could not write the workbook in the temporary folder %1: %2.")

@@ -1,6 +1,6 @@
 #include "ZipReader.h"
 
-#include <zip.h>
+#include "Libzip.h"
 
 namespace tianbao {
 
@@ -14,7 +14,7 @@ struct ZipReader::Archive
     ~Archive()
     {
         if (zip)
-            zip_discard(zip);
+            libzip::zip_discard(zip);
     }
 };
 
@@ -57,23 +57,23 @@ Result<ZipReader> ZipReader::open(const QByteArray &archive, const ZipLimits &li
     state->limits = limits;
 
     zip_error_t error;
-    zip_error_init(&error);
+    libzip::zip_error_init(&error);
     zip_source_t *source =
-        zip_source_buffer_create(state->bytes.constData(), state->bytes.size(), 0, &error);
+        libzip::zip_source_buffer_create(state->bytes.constData(), state->bytes.size(), 0, &error);
     if (!source) {
-        zip_error_fini(&error);
+        libzip::zip_error_fini(&error);
         return openError(ZIP_ER_MEMORY, archive);
     }
-    state->zip = zip_open_from_source(source, ZIP_RDONLY, &error);
+    state->zip = libzip::zip_open_from_source(source, ZIP_RDONLY, &error);
     if (!state->zip) {
-        const int code = zip_error_code_zip(&error);
-        zip_source_free(source);
-        zip_error_fini(&error);
+        const int code = libzip::zip_error_code_zip(&error);
+        libzip::zip_source_free(source);
+        libzip::zip_error_fini(&error);
         return openError(code, archive);
     }
-    zip_error_fini(&error);
+    libzip::zip_error_fini(&error);
 
-    if (zip_get_num_entries(state->zip, 0) > limits.maxEntries) {
+    if (libzip::zip_get_num_entries(state->zip, 0) > limits.maxEntries) {
         return Error{tr("The file holds more than %1 parts, far more than a Word document has; "
                         "it was not read.")
                          .arg(limits.maxEntries)};
@@ -84,9 +84,9 @@ Result<ZipReader> ZipReader::open(const QByteArray &archive, const ZipLimits &li
 QStringList ZipReader::entryNames() const
 {
     QStringList names;
-    const zip_int64_t count = zip_get_num_entries(m_archive->zip, 0);
+    const zip_int64_t count = libzip::zip_get_num_entries(m_archive->zip, 0);
     for (zip_int64_t i = 0; i < count; ++i) {
-        if (const char *name = zip_get_name(m_archive->zip, i, 0))
+        if (const char *name = libzip::zip_get_name(m_archive->zip, i, 0))
             names << QString::fromUtf8(name);
     }
     return names;
@@ -94,20 +94,20 @@ QStringList ZipReader::entryNames() const
 
 bool ZipReader::contains(const QString &name) const
 {
-    return zip_name_locate(m_archive->zip, name.toUtf8().constData(), 0) >= 0;
+    return libzip::zip_name_locate(m_archive->zip, name.toUtf8().constData(), 0) >= 0;
 }
 
 Result<QByteArray> ZipReader::read(const QString &name)
 {
     Archive &a = *m_archive;
     const ZipLimits &limits = a.limits;
-    const zip_int64_t index = zip_name_locate(a.zip, name.toUtf8().constData(), 0);
+    const zip_int64_t index = libzip::zip_name_locate(a.zip, name.toUtf8().constData(), 0);
     if (index < 0)
         return Error{tr("The file has no part named “%1”.").arg(name)};
 
     zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (zip_stat_index(a.zip, index, 0, &stat) != 0)
+    libzip::zip_stat_init(&stat);
+    if (libzip::zip_stat_index(a.zip, index, 0, &stat) != 0)
         return Error{tr("The file is damaged: the part “%1” cannot be read.").arg(name)};
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE)
         return Error{tr("The part “%1” of the file is encrypted and cannot be read.").arg(name)};
@@ -121,7 +121,7 @@ Result<QByteArray> ZipReader::read(const QString &name)
     if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(qMax<qint64>(0, room)))
         return tooLarge;
 
-    zip_file_t *file = zip_fopen_index(a.zip, index, 0);
+    zip_file_t *file = libzip::zip_fopen_index(a.zip, index, 0);
     if (!file) {
         return Error{tr("The part “%1” of the file uses a compression or encryption Tianbao "
                         "cannot read.")
@@ -131,9 +131,9 @@ Result<QByteArray> ZipReader::read(const QString &name)
     for (;;) {
         const qint64 before = data.size();
         data.resize(before + ChunkSize);
-        const zip_int64_t n = zip_fread(file, data.data() + before, ChunkSize);
+        const zip_int64_t n = libzip::zip_fread(file, data.data() + before, ChunkSize);
         if (n < 0) {
-            zip_fclose(file);
+            libzip::zip_fclose(file);
             return Error{tr("The file is damaged: the part “%1” fails to inflate or its checksum.")
                              .arg(name)};
         }
@@ -142,11 +142,11 @@ Result<QByteArray> ZipReader::read(const QString &name)
             break;
         if (data.size() > room ||
             (data.size() > limits.ratioThreshold && data.size() / compressed > limits.maxRatio)) {
-            zip_fclose(file);
+            libzip::zip_fclose(file);
             return tooLarge;
         }
     }
-    zip_fclose(file);
+    libzip::zip_fclose(file);
     a.totalRead += data.size();
     return data;
 }

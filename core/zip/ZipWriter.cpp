@@ -1,8 +1,9 @@
 #include "ZipWriter.h"
 
+#include "Libzip.h"
+
 #include <QIODevice>
 #include <memory>
-#include <zip.h>
 
 namespace tianbao {
 
@@ -17,7 +18,7 @@ constexpr zip_uint32_t CompressionLevel = 3;
 
 struct SourceDeleter
 {
-    void operator()(zip_source_t *source) const { zip_source_free(source); }
+    void operator()(zip_source_t *source) const { libzip::zip_source_free(source); }
 };
 
 } // namespace
@@ -31,47 +32,49 @@ Status ZipWriter::write(QIODevice *device) const
 {
     const Error failed{tr("Could not build the zip archive.")};
     zip_error_t error;
-    zip_error_init(&error);
+    libzip::zip_error_init(&error);
     std::unique_ptr<zip_source_t, SourceDeleter> buffer(
-        zip_source_buffer_create(nullptr, 0, 0, &error));
-    zip_error_fini(&error);
+        libzip::zip_source_buffer_create(nullptr, 0, 0, &error));
+    libzip::zip_error_fini(&error);
     if (!buffer)
         return failed;
-    zip_t *archive = zip_open_from_source(buffer.get(), ZIP_TRUNCATE, nullptr);
+    zip_t *archive = libzip::zip_open_from_source(buffer.get(), ZIP_TRUNCATE, nullptr);
     if (!archive)
         return failed;
     // zip_close frees the source it was opened from; keep it to read the archive back.
-    zip_source_keep(buffer.get());
+    libzip::zip_source_keep(buffer.get());
 
     for (const Entry &entry : m_entries) {
         // The entries' bytes live in m_entries until zip_close has read them.
-        zip_source_t *source =
-            zip_source_buffer(archive, entry.data.constData(), zip_uint64_t(entry.data.size()), 0);
-        const zip_int64_t index = source ? zip_file_add(archive, entry.name.toUtf8().constData(),
-                                                        source, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE)
-                                         : -1;
+        zip_source_t *source = libzip::zip_source_buffer(archive, entry.data.constData(),
+                                                         zip_uint64_t(entry.data.size()), 0);
+        const zip_int64_t index =
+            source ? libzip::zip_file_add(archive, entry.name.toUtf8().constData(), source,
+                                          ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE)
+                   : -1;
         if (index < 0) {
-            zip_source_free(source);
-            zip_discard(archive);
+            libzip::zip_source_free(source);
+            libzip::zip_discard(archive);
             return failed;
         }
-        zip_file_set_mtime(archive, zip_uint64_t(index), EntryTime, 0);
-        zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFLATE, CompressionLevel);
+        libzip::zip_file_set_mtime(archive, zip_uint64_t(index), EntryTime, 0);
+        libzip::zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFLATE,
+                                         CompressionLevel);
     }
-    if (zip_close(archive) != 0) {
-        zip_discard(archive);
+    if (libzip::zip_close(archive) != 0) {
+        libzip::zip_discard(archive);
         return failed;
     }
 
-    if (zip_source_open(buffer.get()) != 0)
+    if (libzip::zip_source_open(buffer.get()) != 0)
         return failed;
-    zip_source_seek(buffer.get(), 0, SEEK_END);
-    const zip_int64_t size = zip_source_tell(buffer.get());
-    zip_source_seek(buffer.get(), 0, SEEK_SET);
+    libzip::zip_source_seek(buffer.get(), 0, SEEK_END);
+    const zip_int64_t size = libzip::zip_source_tell(buffer.get());
+    libzip::zip_source_seek(buffer.get(), 0, SEEK_SET);
     QByteArray bytes(qsizetype(qMax<zip_int64_t>(size, 0)), Qt::Uninitialized);
     const zip_int64_t read =
-        zip_source_read(buffer.get(), bytes.data(), zip_uint64_t(bytes.size()));
-    zip_source_close(buffer.get());
+        libzip::zip_source_read(buffer.get(), bytes.data(), zip_uint64_t(bytes.size()));
+    libzip::zip_source_close(buffer.get());
     if (size < 0 || read != size)
         return failed;
     if (device->write(bytes) != bytes.size())

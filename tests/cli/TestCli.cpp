@@ -295,6 +295,38 @@ TEST_CASE("On a Chinese system the command line speaks Chinese")
     CHECK(result.err.contains(QStringLiteral("不存在")));
 }
 
+#ifdef Q_OS_LINUX
+TEST_CASE("Only reading or writing a zip file loads libzip, libxlsxwriter and OpenSSL")
+{
+    // They are loaded on first use (util/LateLibrary), not when the program starts.
+    QTemporaryDir dir;
+    const QString form = dir.filePath(QStringLiteral("f.tianbao"));
+    REQUIRE(
+        runCli({QStringLiteral("new"), form, QStringLiteral("--unit"), QStringLiteral("药学院")})
+            .exitCode == 0);
+    // glibc's loader names each library it opens on stderr (LD_DEBUG=files).
+    const auto loaded = [&](const QString &output) {
+        const test::CliResult result = test::runTianbaoCopy(
+            QStringLiteral(TIANBAO_BINARY),
+            {QStringLiteral("export"), form, QStringLiteral("-o"), dir.filePath(output)},
+            {{QStringLiteral("LD_DEBUG"), QStringLiteral("files")}});
+        INFO(result.err.right(3000));
+        CHECK(result.exitCode == 0);
+        CHECK(QFileInfo(dir.filePath(output)).size() > 0);
+        CHECK(result.err.contains(QStringLiteral("file=libQt6Core"))); // the loader did speak
+        return result.err;
+    };
+    const QString pdf = loaded(QStringLiteral("f.pdf"));
+    CHECK_FALSE(pdf.contains(QStringLiteral("libzip")));
+    CHECK_FALSE(pdf.contains(QStringLiteral("libxlsxwriter")));
+    CHECK_FALSE(pdf.contains(QStringLiteral("libcrypto")));
+    const QString docx = loaded(QStringLiteral("f.docx"));
+    CHECK(docx.contains(QStringLiteral("file=libzip.so")));
+    CHECK_FALSE(docx.contains(QStringLiteral("libxlsxwriter")));
+    CHECK(loaded(QStringLiteral("f.xlsx")).contains(QStringLiteral("file=libxlsxwriter.so")));
+}
+#endif
+
 TEST_CASE("Only a PDF export loads Qt's GUI: every other command runs with no display platform")
 {
     QTemporaryDir dir;

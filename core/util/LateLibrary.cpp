@@ -1,0 +1,37 @@
+#include "LateLibrary.h"
+
+#include <QMutexLocker>
+
+namespace tianbao {
+
+LateLibrary::LateLibrary(QString fileName) : m_library(std::move(fileName)) {}
+
+bool LateLibrary::load(QString *error)
+{
+    const QMutexLocker locker(&m_mutex);
+    return loadLocked(error);
+}
+
+QFunctionPointer LateLibrary::function(const char *name)
+{
+    // Exports run on worker threads too; each function is resolved once (TIANBAO_LATE_FUNCTION).
+    const QMutexLocker locker(&m_mutex);
+    QString error;
+    if (!loadLocked(&error))
+        qFatal("Tianbao could not load a library it was built with: %s", qPrintable(error));
+    const QFunctionPointer function = m_library.resolve(name);
+    if (!function)
+        qFatal("Tianbao could not find %s in %s", name, qPrintable(m_library.fileName()));
+    return function;
+}
+
+bool LateLibrary::loadLocked(QString *error)
+{
+    if (m_library.isLoaded() || m_library.load())
+        return true;
+    if (error)
+        *error = m_library.errorString();
+    return false;
+}
+
+} // namespace tianbao
