@@ -5,10 +5,21 @@
 #include <xlsxwriter.h>
 
 // libxlsxwriter's functions that Tianbao calls, loaded with the library when an .xlsx is
-// first written (see LateLibrary): `libxlsxwriter::workbook_new(...)` calls workbook_new.
+// first written (LateLibrary, on Linux; elsewhere linked): `libxlsxwriter::workbook_new(...)` calls
+// workbook_new.
 namespace tianbao::libxlsxwriter {
 
+#ifdef TIANBAO_LATE_LIBRARIES
 LateLibrary &library();
+// One sentence for the user when libxlsxwriter cannot be loaded, else empty: asked before the first
+// call.
+QString loadProblem();
+#else
+inline QString loadProblem()
+{
+    return {};
+}
+#endif
 
 TIANBAO_LATE_FUNCTION(library, format_set_align)
 TIANBAO_LATE_FUNCTION(library, format_set_border)

@@ -234,6 +234,8 @@ bool partsComplete(const QByteArray &workbook)
 
 Status XlsxWriter::write(QIODevice *device) const
 {
+    if (const QString problem = libxlsxwriter::loadProblem(); !problem.isEmpty())
+        return Error{problem};
     // tempPath() is empty when TMPDIR names no folder: never fall back to the current one.
     const QString tempFolder = QDir::tempPath();
     if (tempFolder.isEmpty())

@@ -4,7 +4,10 @@
 
 namespace tianbao {
 
-LateLibrary::LateLibrary(QString fileName) : m_library(std::move(fileName)) {}
+LateLibrary::LateLibrary(const QString &fileName, const QString &version)
+    : m_library(fileName, version)
+{
+}
 
 bool LateLibrary::load(QString *error)
 {
@@ -12,9 +15,20 @@ bool LateLibrary::load(QString *error)
     return loadLocked(error);
 }
 
+QString LateLibrary::problem()
+{
+    QString error;
+    if (load(&error))
+        return {};
+    return tr("Tianbao could not load the library “%1”, which it needs for Word and Excel files "
+              "(%2). Installing Tianbao again should mend this.")
+        .arg(m_library.fileName(), error);
+}
+
 QFunctionPointer LateLibrary::function(const char *name)
 {
-    // Exports run on worker threads too; each function is resolved once (TIANBAO_LATE_FUNCTION).
+    // Exports run on worker threads too; each function is looked up once
+    // (TIANBAO_LATE_FUNCTION keeps it).
     const QMutexLocker locker(&m_mutex);
     QString error;
     if (!loadLocked(&error))

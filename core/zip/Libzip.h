@@ -5,10 +5,20 @@
 #include <zip.h>
 
 // libzip's functions that Tianbao calls, loaded with libzip when a .docx or .xlsx is first
-// read or written (see LateLibrary): `libzip::zip_open(...)` calls libzip's zip_open.
+// read or written (LateLibrary, on Linux; elsewhere linked): `libzip::zip_open(...)` calls libzip's
+// zip_open.
 namespace tianbao::libzip {
 
+#ifdef TIANBAO_LATE_LIBRARIES
 LateLibrary &library();
+// One sentence for the user when libzip cannot be loaded, else empty: asked before the first call.
+QString loadProblem();
+#else
+inline QString loadProblem()
+{
+    return {};
+}
+#endif
 
 TIANBAO_LATE_FUNCTION(library, zip_close)
 TIANBAO_LATE_FUNCTION(library, zip_discard)

@@ -44,6 +44,8 @@ ZipReader::~ZipReader() = default;
 
 Result<ZipReader> ZipReader::open(const QByteArray &archive, const ZipLimits &limits)
 {
+    if (const QString problem = libzip::loadProblem(); !problem.isEmpty())
+        return Error{problem};
     if (archive.size() > limits.maxArchiveSize) {
         return Error{tr("The file is too large (%1 MB); a form of up to %2 MB can be read.")
                          .arg(archive.size() / (1024 * 1024))

@@ -30,6 +30,8 @@ void ZipWriter::addFile(const QString &name, const QByteArray &data)
 
 Status ZipWriter::write(QIODevice *device) const
 {
+    if (const QString problem = libzip::loadProblem(); !problem.isEmpty())
+        return Error{problem};
     const Error failed{tr("Could not build the zip archive.")};
     zip_error_t error;
     libzip::zip_error_init(&error);

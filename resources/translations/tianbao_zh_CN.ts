@@ -433,6 +433,13 @@ Exit codes: 0 success, 1 the check found gaps, 2 bad input or usage, 3 merge con
         </message>
     </context>
     <context>
+        <name>LateLibrary</name>
+        <message>
+            <source>Tianbao could not load the library “%1”, which it needs for Word and Excel files (%2). Installing Tianbao again should mend this.</source>
+            <translation>“填报”无法加载读写 Word 和 Excel 文件所需的库“%1”（%2）。重新安装“填报”即可修复。</translation>
+        </message>
+    </context>
+    <context>
         <name>MergeCommand</name>
         <message>
             <source>unit</source>

@@ -648,6 +648,10 @@ ctx('tianbao::SaveFiles', [
  ('the file could not be written', '文件无法写入'),
 ])
 
+# libzip or libxlsxwriter missing when a .docx or .xlsx is first read or written (util/LateLibrary).
+ctx('LateLibrary', [
+ ('Tianbao could not load the library “%1”, which it needs for Word and Excel files (%2). Installing Tianbao again should mend this.', '“填报”无法加载读写 Word 和 Excel 文件所需的库“%1”（%2）。重新安装“填报”即可修复。'),
+])
 # The executable loading its window (app/WindowModule).
 ctx('WindowModule', [
  ('The window could not start: %1. Reinstalling Tianbao puts its files back.', '窗口无法打开：%1。重新安装“填报”即可恢复缺少的文件。'),

@@ -295,7 +295,7 @@ TEST_CASE("On a Chinese system the command line speaks Chinese")
     CHECK(result.err.contains(QStringLiteral("不存在")));
 }
 
-#ifdef Q_OS_LINUX
+#if defined(Q_OS_LINUX) && defined(TIANBAO_LATE_LIBRARIES)
 TEST_CASE("Only reading or writing a zip file loads libzip, libxlsxwriter and OpenSSL")
 {
     // They are loaded on first use (util/LateLibrary), not when the program starts.

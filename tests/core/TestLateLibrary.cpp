@@ -1,34 +1,43 @@
 #include "TestSupport.h"
 #include "util/LateLibrary.h"
 
-#include <cmath>
+#include <zlib.h>
 
 using namespace tianbao;
 
-TEST_CASE("A late library that is missing reports why, and loads nothing")
+TEST_CASE("A late library that is missing says so in a sentence, and loads nothing")
 {
     LateLibrary missing(QStringLiteral("tianbao-no-such-library"));
     QString error;
     CHECK_FALSE(missing.load(&error));
     CHECK(error.contains(QStringLiteral("tianbao-no-such-library")));
-    CHECK_FALSE(missing.load()); // asked again, still missing, no crash
+    const QString problem = missing.problem(); // asked again: still missing, no crash
+    CHECK(problem.startsWith(
+        QStringLiteral("Tianbao could not load the library “tianbao-no-such-library”")));
+    CHECK(problem.endsWith(QLatin1Char('.')));
 }
 
-#ifdef Q_OS_LINUX
+#if defined(Q_OS_LINUX) && defined(TIANBAO_LATE_LIBRARIES)
 namespace late {
-LateLibrary &libm()
+LateLibrary &zlib()
 {
-    static LateLibrary library(QStringLiteral("libm.so.6"));
+    static LateLibrary library(QStringLiteral("libz.so.1"));
     return library;
 }
-// libm's fabs, declared by <cmath>, called through the late library.
-TIANBAO_LATE_FUNCTION(libm, fabs)
+// zlib's functions, declared by <zlib.h>, called through the late library.
+TIANBAO_LATE_FUNCTION(zlib, zlibVersion)
+TIANBAO_LATE_FUNCTION(zlib, crc32)
 } // namespace late
 
-TEST_CASE("A late function calls the library's function, resolved on the first call")
+TEST_CASE("A late function calls the library's function, looked up on the first call")
 {
-    CHECK(late::fabs(-2.5) == 2.5);
-    CHECK(late::fabs(8.0) == 8.0);
-    CHECK(late::libm().load());
+    CHECK(late::zlib().problem().isEmpty());
+    CHECK(QByteArray(late::zlibVersion()).startsWith('1'));
+    // A pointer parameter takes Z_NULL (0), as in a direct call: zlib's way to ask for the
+    // start value of a CRC.
+    const uLong start = late::crc32(0, Z_NULL, 0);
+    CHECK(start == 0);
+    const auto text = reinterpret_cast<const Bytef *>("123456789");
+    CHECK(late::crc32(start, text, 9) == 0xcbf43926); // CRC-32's check value
 }
 #endif
