@@ -35,12 +35,20 @@ def run(cmd, **kw):
                           text=True, **kw)
 
 
+# Major page faults (pages read from the disk) of each process of the last timed() call. This
+# machine's kernel pages out file pages unused for a few seconds (DAMON reclaim), so a process
+# that follows a long phase of other work reads libraries and fonts back: printed beside the
+# 13-row PDF's times, so that a reader can tell a slow run from a slow program.
+MAJOR_FAULTS = []
+
+
 def timed(cmd, repeat):
     """Wall time of a whole process in ms, `repeat` times; also the peak RSS in MB.
 
     The process is waited for with wait4, whose rusage gives its peak RSS: wrapped in
     /usr/bin/time instead, every figure also counted starting and ending `time` (5-8 ms)."""
     times, peak = [], 0
+    MAJOR_FAULTS.clear()
     for _ in range(repeat):
         start = time.perf_counter()
         with subprocess.Popen([str(c) for c in cmd], env=ENV, stdout=subprocess.DEVNULL,
@@ -53,6 +61,7 @@ def timed(cmd, repeat):
             raise RuntimeError(f'{cmd} failed (exit {process.returncode}): '
                                f'{stderr[-500:].decode(errors="replace")}')
         peak = max(peak, usage.ru_maxrss // 1024)  # KB on Linux
+        MAJOR_FAULTS.append(usage.ru_majflt)
     return times, peak
 
 
@@ -110,13 +119,19 @@ def main():
     # (the glyph cache emptied; fontconfig's cache stays) and as any later one. The two runs
     # alternate, 15 of each: this machine's speed wanders for seconds at a time, and five runs
     # of one kind in a row could land in a slow spell the other missed.
-    first, later = [], []
+    first, later, first_faults, later_faults = [], [], [], []
     for _ in range(15):
         shutil.rmtree(GLYPH_CACHE, ignore_errors=True)
         first += timed([TIANBAO, 'export', forms[13], '-o', WORK / 'out-13-first.pdf'], 1)[0]
+        first_faults += MAJOR_FAULTS
         later += timed([TIANBAO, 'export', forms[13], '-o', WORK / 'out-13.pdf'], 1)[0]
+        later_faults += MAJOR_FAULTS
     record('export PDF, 13 rows, first on this machine (empty glyph cache)', first, 100)
     ours_pdf = {13: record('export PDF, 13 rows, any later time (glyph cache filled)', later, 100)}
+    record('  its major page faults (reads from the disk): first exports', first_faults,
+           unit='faults')
+    record('  its major page faults (reads from the disk): later exports', later_faults,
+           unit='faults')
     for n in sizes:
         for fmt in ('docx', 'pdf', 'xlsx'):
             if n == 13 and fmt == 'pdf':
