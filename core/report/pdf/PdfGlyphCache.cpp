@@ -55,8 +55,9 @@ bool plausible(double x, double y, double width, double height)
 }
 
 // Reads what QDataStream (Qt_6_0) wrote: big-endian words and doubles, byte arrays as a
-// length and the bytes. Read by hand because QDataStream copies every array it reads; this
-// hands out views of the file's bytes. Past the end, ok() turns false and reads give zeros.
+// length and the bytes. Read by hand, handing out views of the file's bytes (each charstring
+// is then copied once, where QDataStream grew a buffer for each). Past the end, ok() turns
+// false and reads give zeros.
 class StreamReader
 {
 public:
@@ -85,8 +86,10 @@ public:
 private:
     bool take(qint64 count)
     {
-        if (!m_ok || count > m_data.size() - m_at)
-            return m_ok = false;
+        if (!m_ok || count > m_data.size() - m_at) {
+            m_ok = false;
+            return false;
+        }
         m_at += count;
         return true;
     }
