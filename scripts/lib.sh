@@ -4,7 +4,7 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 BUILD_PACKAGES="qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools \
-qt6-l10n-tools qt6-translations-l10n libsqlite3-dev libzip-dev libxlsxwriter-dev catch2 cmake ninja-build g++ \
+qt6-l10n-tools qt6-translations-l10n libsqlite3-dev libzip-dev libxlsxwriter-dev libharfbuzz-dev catch2 cmake ninja-build g++ \
 pkg-config fonts-noto-cjk"
 TEST_PACKAGES="xvfb xauth poppler-utils libreoffice-writer-nogui python3-docx sqlite3 unzip qpdf ghostscript weasyprint"
 

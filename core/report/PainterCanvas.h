@@ -13,8 +13,7 @@ class PainterCanvas : public ReportCanvas
 public:
     explicit PainterCanvas(QPainter *painter) : m_painter(painter) {}
 
-    void drawTextLine(const QTextLayout &layout, const QTextLine &line,
-                      const QPointF &origin) override;
+    void drawTextLine(const ReportText &text, int line, const QPointF &origin) override;
     void drawRect(const QRectF &rect, qreal penWidth) override;
 
 private:

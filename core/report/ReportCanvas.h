@@ -3,10 +3,9 @@
 #include <QPointF>
 #include <QRectF>
 
-class QTextLayout;
-class QTextLine;
-
 namespace tianbao {
+
+class ReportText;
 
 // What a report page is drawn on: a QPainter (printer, preview, screen) or our own PDF
 // (PdfCanvas). The page composer speaks only these two verbs, so every target gets the same
@@ -16,9 +15,8 @@ class ReportCanvas
 public:
     virtual ~ReportCanvas() = default;
 
-    // One line of `layout`, the layout's top-left corner placed at `origin`.
-    virtual void drawTextLine(const QTextLayout &layout, const QTextLine &line,
-                              const QPointF &origin) = 0;
+    // Line `line` of `text`, the text's top-left corner placed at `origin`.
+    virtual void drawTextLine(const ReportText &text, int line, const QPointF &origin) = 0;
     // A black rectangle outline, `penWidth` twips wide, centred on the rectangle's edges.
     virtual void drawRect(const QRectF &rect, qreal penWidth) = 0;
 };

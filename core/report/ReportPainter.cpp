@@ -4,6 +4,8 @@
 #include "ReportCanvas.h"
 #include "ReportFontFamilies.h"
 #include "ReportProgress.h"
+#include "text/ReportText.h"
+#include "text/TextShaper.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -12,7 +14,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPen>
-#include <QTextLayout>
 #include <functional>
 #include <vector>
 
@@ -23,7 +24,7 @@ namespace {
 constexpr qreal BorderWidth = 10; // 0.5 pt, Word's w:sz="4"
 constexpr qreal TitleSpacingAfter = 240;
 
-using TextPtr = std::shared_ptr<const QTextLayout>;
+using TextPtr = std::shared_ptr<const ReportText>;
 
 struct PreparedRow
 {
@@ -86,6 +87,7 @@ public:
         m_metrics = std::make_unique<QPdfWriter>(&m_metricsBuffer);
         m_metrics->setResolution(ReportPainter::Resolution);
         m_metrics->setPageLayout(ReportPainter::pageLayout());
+        m_shaper = std::make_unique<TextShaper>(m_metrics.get());
 
         const ReportOptions &options = layout.options();
         m_labelFont = ReportFontFamilies::font(options.labelFont);
@@ -127,23 +129,11 @@ private:
     TextPtr prepareText(const QString &text, const QFont &font, qreal width, Qt::Alignment align,
                         qreal *height) const
     {
-        // QTextLayout breaks lines at U+2028, not at '\n'.
+        // Lines break at U+2028, as in QTextLayout, not at '\n'.
         const QString joined = ReportLayout::lines(text).join(QChar::LineSeparator);
-        auto layout = std::make_shared<QTextLayout>(joined, font, m_metrics.get());
-        QTextOption option(align);
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout->setTextOption(option);
-        layout->setCacheEnabled(true);
-        qreal y = 0;
-        layout->beginLayout();
-        for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-            line.setLineWidth(width);
-            line.setPosition(QPointF(0, y));
-            y += line.height();
-        }
-        layout->endLayout();
-        *height = y;
-        return layout;
+        auto set = std::make_shared<ReportText>(joined, font, width, align, *m_shaper);
+        *height = set->height();
+        return set;
     }
 
     RowPtr prepareRow(const QStringList &cells, const QFont &font, bool header) const
@@ -166,7 +156,7 @@ private:
     {
         add([text, origin](ReportCanvas &canvas) {
             for (int i = 0; i < text->lineCount(); ++i)
-                canvas.drawTextLine(*text, text->lineAt(i), origin);
+                canvas.drawTextLine(*text, i, origin);
         });
     }
 
@@ -181,15 +171,15 @@ private:
             const auto &widths = ReportLayout::columnWidths();
             qreal x = left;
             for (size_t column = 0; column < row->cells.size(); ++column) {
-                const QTextLayout &text = *row->cells[column];
+                const ReportText &text = *row->cells[column];
                 const qreal dy = whole ? (row->textHeight - row->heights[column]) / 2 : 0;
                 const QPointF origin(x + ReportLayout::CellMarginH,
                                      y + ReportLayout::CellMarginV + dy - from);
                 for (int i = 0; i < text.lineCount(); ++i) {
-                    const QTextLine line = text.lineAt(i);
-                    const qreal top = line.y() + dy;
-                    if (whole || (top >= from - 0.5 && top + line.height() <= to + 0.5))
-                        canvas.drawTextLine(text, line, origin);
+                    const ReportText::Line &line = text.line(i);
+                    const qreal top = line.y + dy;
+                    if (whole || (top >= from - 0.5 && top + line.height <= to + 0.5))
+                        canvas.drawTextLine(text, i, origin);
                 }
                 canvas.drawRect(QRectF(x, y, widths[column], sliceHeight), BorderWidth);
                 x += widths[column];
@@ -208,9 +198,9 @@ private:
         qreal end = from + limit;
         for (const auto &text : row.cells) {
             for (int i = 0; i < text->lineCount(); ++i) {
-                const QTextLine line = text->lineAt(i);
-                if (line.y() < end && line.y() + line.height() > end)
-                    end = qMin(end, line.y());
+                const ReportText::Line &line = text->line(i);
+                if (line.y < end && line.y + line.height > end)
+                    end = qMin(end, line.y);
             }
         }
         return end;
@@ -363,6 +353,7 @@ private:
     const ReportPage &m_page;
     QBuffer m_metricsBuffer;
     std::unique_ptr<QPdfWriter> m_metrics;
+    std::unique_ptr<TextShaper> m_shaper; // measures on m_metrics
     PageDone m_pageDone;
     bool m_failed = false;
     QFont m_labelFont, m_titleFont, m_headerFont, m_tableFont, m_signatureFont, m_pageNumberFont;

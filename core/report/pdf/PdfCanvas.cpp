@@ -3,9 +3,9 @@
 #include "PdfFontSet.h"
 #include "PdfNumber.h"
 #include "PdfObjectWriter.h"
+#include "report/text/ReportText.h"
 
 #include <QGlyphRun>
-#include <QTextLayout>
 #include <algorithm>
 #include <cmath>
 
@@ -68,13 +68,10 @@ void PdfCanvas::drawRect(const QRectF &rect, qreal penWidth)
     out += " re S\n";
 }
 
-void PdfCanvas::drawTextLine(const QTextLayout &layout, const QTextLine &line,
-                             const QPointF &origin)
+void PdfCanvas::drawTextLine(const ReportText &reportText, int line, const QPointF &origin)
 {
-    const QList<QGlyphRun> runs = line.glyphRuns();
-    QStringView text = QStringView(layout.text()).mid(line.textStart(), line.textLength());
-    while (!text.isEmpty() && (text.back() == QChar::LineSeparator || text.back() == u'\n'))
-        text.chop(1);
+    const QList<QGlyphRun> runs = reportText.glyphRuns(line);
+    const QStringView text = reportText.lineText(line);
     QByteArray &out = m_content;
 
     // The faces first. A line's characters are noted for every face it uses (the ToUnicode

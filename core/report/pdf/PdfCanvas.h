@@ -12,15 +12,14 @@ class PdfFont;
 
 // One page of our PDF being drawn: turns the report's text lines and cell borders into a
 // content stream. Text is written as glyph IDs of the page's fonts (PdfFontSet) placed where
-// Qt's text layout put them, so the PDF shows exactly the lines and pages the printer does.
+// the report's text layout (ReportText) put them, so the PDF shows exactly the lines and pages the printer does.
 class PdfCanvas : public ReportCanvas
 {
 public:
     // `pageHeight` in twips: PDF's y axis points up from the paper's bottom edge.
     PdfCanvas(PdfFontSet &fonts, qreal pageHeight);
 
-    void drawTextLine(const QTextLayout &layout, const QTextLine &line,
-                      const QPointF &origin) override;
+    void drawTextLine(const ReportText &text, int line, const QPointF &origin) override;
     void drawRect(const QRectF &rect, qreal penWidth) override;
 
     // The page's content stream so far.
