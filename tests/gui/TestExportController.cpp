@@ -427,7 +427,7 @@ TEST_CASE("A long export keeps the window responsive, shows progress and cancels
     WindowFixture f;
     Desktop desktop;
     f.window->exports()->setHooks(desktop.hooks());
-    openForm(f, longForm(3000));
+    openForm(f, longForm(12000)); // a PDF of many seconds: Cancel comes before its end
     f.window->onlyMyUnitAction()->setChecked(false);
     ExportController *exports = f.window->exports();
     QSignalSpy finished(exports, &ExportController::exportFinished);

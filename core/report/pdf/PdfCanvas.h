@@ -12,7 +12,8 @@ class PdfFont;
 
 // One page of our PDF being drawn: turns the report's text lines and cell borders into a
 // content stream. Text is written as glyph IDs of the page's fonts (PdfFontSet) placed where
-// the report's text layout (ReportText) put them, so the PDF shows exactly the lines and pages the printer does.
+// the report's text layout (ReportText) put them, so the PDF shows exactly the lines and pages the
+// printer does.
 class PdfCanvas : public ReportCanvas
 {
 public:

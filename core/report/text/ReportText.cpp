@@ -22,12 +22,6 @@ char32_t characterAt(const QString &text, int position)
     return c.unicode();
 }
 
-bool isHanLike(QChar::Script script)
-{
-    return script == QChar::Script_Han || script == QChar::Script_Hiragana ||
-           script == QChar::Script_Katakana || script == QChar::Script_Bopomofo;
-}
-
 // Whether every character of `text` is one the face draws by itself, left to right, in a
 // script set here; anything else goes to Qt's layout.
 bool fontCovers(const ShapedFont &font, const QString &text)
@@ -52,8 +46,10 @@ bool fontCovers(const ShapedFont &font, const QString &text)
         default:
             break;
         }
+        // Han, Latin and common characters: TextShaper checked that one face serves all three.
         const QChar::Script script = QChar::script(c);
-        if (script != QChar::Script_Common && script != QChar::Script_Latin && !isHanLike(script))
+        if (script != QChar::Script_Common && script != QChar::Script_Latin &&
+            script != QChar::Script_Han)
             return false;
         switch (QChar::direction(c)) {
         case QChar::DirR:
@@ -93,7 +89,8 @@ ReportText::ReportText(const QString &text, const QFont &font, qreal width, Qt::
       m_width(qRound64(width * 64)), m_align(align)
 {
     // A pixel size survives QPainter::setFont on any device; the painter's scale does the rest.
-    m_painterFont.setPixelSize(qRound(font.pointSizeF() * shaper.device()->logicalDpiY() / 72));
+    if (font.pixelSize() <= 0)
+        m_painterFont.setPixelSize(qRound(font.pointSizeF() * shaper.device()->logicalDpiY() / 72));
     const ShapedFont *shaped = shaper.font(font);
     if (shaped && fontCovers(*shaped, m_text))
         setWithHarfBuzz(*shaped);
@@ -149,7 +146,7 @@ void ReportText::setWithQt()
          line = m_qtLayout->createLine()) {
         line.setLineWidth(width);
         line.setPosition(QPointF(0, y));
-        m_lines.push_back({y, line.height(), line.textStart(), line.textLength(), false});
+        m_lines.push_back({y, line.height(), line.textStart(), line.textLength(), 0, false});
         y += line.height();
     }
     m_qtLayout->endLayout();
@@ -173,7 +170,8 @@ void ReportText::setWithHarfBuzz(const ShapedFont &font)
     int from = 0;
     do {
         const SetLine set = fillLine(from, false);
-        m_lines.push_back({top / 64.0, height / 64.0, from, set.length + set.trailing, false});
+        m_lines.push_back(
+            {top / 64.0, height / 64.0, from, set.length + set.trailing, set.trailing, false});
         m_lines.back().justified = placeGlyphs(set, top, font.ascent());
         top += height;
         from += set.length + set.trailing;
@@ -236,7 +234,9 @@ int ReportText::nextCluster(int position) const
 
 bool ReportText::isSpace(int position) const
 {
-    return QChar::isSpace(characterAt(m_text, position));
+    // Qt's whiteSpace attribute: a no-break space (U+00A0, U+202F …) belongs to its word.
+    const char32_t c = characterAt(m_text, position);
+    return QChar::isSpace(c) && QChar::decompositionTag(c) != QChar::NoBreak;
 }
 
 // Qt's QTextLine::layout_helper for a line of one font without tabs: words (up to the next
@@ -324,7 +324,11 @@ bool ReportText::placeGlyphs(const SetLine &set, qint64 top, qint64 ascent)
         --length;
         if (length > 0) {
             justified = true;
-            const int stop = set.from + length;
+            // Qt stops at the cluster holding the line's last UTF-16 unit (a surrogate pair's
+            // second half, say): no point after the last character.
+            int stop = set.from + length;
+            while (stop > set.from && m_firstGlyph[size_t(stop)] < 0)
+                --stop;
             std::vector<std::pair<int, int>> points; // glyph (from `first`), class
             int highest = 0;
             for (int g = first; g < last && m_glyphs[size_t(g)].cluster < stop; ++g) {
@@ -336,7 +340,8 @@ bool ReportText::placeGlyphs(const SetLine &set, qint64 top, qint64 ascent)
                 if (QChar::isLetterOrNumber(c))
                     type = JustifyCharacter;
                 else if (QChar::isSpace(c))
-                    type = isHanLike(m_scripts[size_t(cluster)]) ? JustifyCharacter : JustifySpace;
+                    type = m_scripts[size_t(cluster)] == QChar::Script_Han ? JustifyCharacter
+                                                                           : JustifySpace;
                 if (type > 0)
                     points.emplace_back(g - first, type);
                 highest = std::max(highest, type);

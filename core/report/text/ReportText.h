@@ -39,6 +39,7 @@ public:
         qreal height = 0;       // ascent and descent, rounded up as Qt rounds them
         int start = 0;          // into text()
         int length = 0;         // with the trailing spaces and the line separator
+        int trailing = 0;       // spaces hung past the line's end, not in its width
         bool justified = false; // its room spread between its characters or spaces
     };
 

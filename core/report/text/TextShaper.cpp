@@ -12,9 +12,25 @@ namespace tianbao {
 namespace {
 
 // HarfBuzz asks for a face's tables one at a time, as it needs them; Qt hands each over as a
-// copy, which the blob owns.
+// copy, which the blob owns. Shaping reads cmap, GSUB, GPOS, GDEF, hmtx and a few small ones;
+// never the outlines (Noto's CFF table is 23 MB, and a copy of it took 110 ms), nor tag 0, for
+// which FreeType hands over the whole file. Those are refused, should HarfBuzz ever ask.
 hb_blob_t *referenceTable(hb_face_t *, hb_tag_t tag, void *rawFont)
 {
+    switch (tag) {
+    case 0:
+    case HB_TAG('g', 'l', 'y', 'f'):
+    case HB_TAG('C', 'F', 'F', ' '):
+    case HB_TAG('C', 'F', 'F', '2'):
+    case HB_TAG('g', 'v', 'a', 'r'):
+    case HB_TAG('C', 'B', 'D', 'T'):
+    case HB_TAG('E', 'B', 'D', 'T'):
+    case HB_TAG('s', 'b', 'i', 'x'):
+    case HB_TAG('S', 'V', 'G', ' '):
+        return nullptr;
+    default:
+        break;
+    }
     const char name[4] = {char(tag >> 24), char(tag >> 16), char(tag >> 8), char(tag)};
     auto *table = new QByteArray(static_cast<const QRawFont *>(rawFont)->fontTable(name));
     if (table->isEmpty()) {
@@ -32,12 +48,6 @@ hb_script_t scriptOf(QChar::Script script)
         return HB_SCRIPT_HAN;
     case QChar::Script_Latin:
         return HB_SCRIPT_LATIN;
-    case QChar::Script_Hiragana:
-        return HB_SCRIPT_HIRAGANA;
-    case QChar::Script_Katakana:
-        return HB_SCRIPT_KATAKANA;
-    case QChar::Script_Bopomofo:
-        return HB_SCRIPT_BOPOMOFO;
     default:
         return HB_SCRIPT_COMMON;
     }
@@ -80,16 +90,11 @@ void ShapedFont::shape(const QString &text, int from, int length, QChar::Script 
     hb_buffer_clear_contents(m_buffer);
     hb_buffer_add_utf16(m_buffer, reinterpret_cast<const uint16_t *>(text.utf16()),
                         int(text.size()), unsigned(from), length);
-    // As Qt shapes a run: left to right, its script, no language (so no locl forms), the
-    // text's start and end marked.
+    // As Qt 6.4 shapes a run: left to right, its script, the language of the user's locale
+    // (which picks a face's local forms), default features.
     hb_buffer_set_direction(m_buffer, HB_DIRECTION_LTR);
     hb_buffer_set_script(m_buffer, scriptOf(script));
-    int flags = HB_BUFFER_FLAG_DEFAULT;
-    if (from == 0)
-        flags |= HB_BUFFER_FLAG_BOT;
-    if (from + length == text.size())
-        flags |= HB_BUFFER_FLAG_EOT;
-    hb_buffer_set_flags(m_buffer, hb_buffer_flags_t(flags));
+    hb_buffer_set_language(m_buffer, hb_language_get_default());
     hb_shape(m_hbFont, m_buffer, nullptr, 0);
 
     unsigned count = 0;
@@ -117,8 +122,12 @@ const ShapedFont *TextShaper::font(const QFont &font)
         return known->get();
     std::shared_ptr<ShapedFont> &shaped = m_fonts[key];
 
-    if (font.italic() || font.letterSpacing() != 0 || font.wordSpacing() != 0 ||
-        font.capitalization() != QFont::MixedCase)
+    // What HarfBuzz alone would not do as Qt does: no kerning, spacing, stretching, capitals
+    // made up, an italic made up, Qt's own unshaped mapping.
+    if (!font.kerning() || font.letterSpacing() != 0 || font.wordSpacing() != 0 ||
+        (font.stretch() != QFont::AnyStretch && font.stretch() != QFont::Unstretched) ||
+        font.capitalization() != QFont::MixedCase || font.italic() ||
+        (font.styleStrategy() & QFont::PreferNoShaping))
         return nullptr;
     const QFont onDevice(font, m_device);
     // The faces Qt's layout takes for Chinese, for Latin and for text of neither (digits

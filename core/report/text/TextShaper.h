@@ -43,8 +43,9 @@ public:
     qint64 ascent() const { return m_ascent; }
     qint64 descent() const { return m_descent; }
     bool hasCharacter(char32_t character) const;
-    // Shapes text[from, from + length) as one run of `script`, left to right, appending its
-    // glyphs (clusters are indexes into `text`).
+    // Shapes text[from, from + length) as one run of `script` (Han, Latin or common), left to
+    // right, appending its glyphs (clusters are indexes into `text`). Const, though it reuses
+    // one HarfBuzz buffer: a ShapedFont is used on one thread (TextShaper's).
     void shape(const QString &text, int from, int length, QChar::Script script,
                std::vector<Glyph> &glyphs) const;
 
