@@ -16,23 +16,26 @@ void PainterCanvas::drawTextLine(const ReportText &text, int line, const QPointF
     }
     // A line set by ReportText is drawn as text (a printer's PDF and the preview's recorded
     // pages keep text items as text, glyph runs without their characters as outlines): laid
-    // out by Qt as one line that never wraps (Qt counts a last glyph's ink past its advance,
-    // ReportText does not, so a full line could otherwise lose its last word to a second
-    // line), its hung spaces left out, justified when it was. Qt places the glyphs within a
-    // few twips of where the PDF has them.
+    // out by Qt as one line that never wraps, its hung spaces left out, a justified line's
+    // room given as the word or letter spacing ReportText placed its glyphs with. Not Qt's
+    // justification: a recorded page replays a justified line by laying it out again in its
+    // width, and Qt, counting the last glyph's ink, would wrap a line full by its advances.
     const ReportText::Line &l = text.line(line);
     QStringView characters = text.lineText(line);
     characters.chop(qMin<qsizetype>(l.trailing, characters.size()));
     if (characters.isEmpty())
         return;
-    QTextLayout layout(characters.toString(), text.painterFont());
-    QTextOption option(l.justified ? Qt::AlignJustify
+    QFont font = text.painterFont();
+    if (l.justified && l.betweenWords)
+        font.setWordSpacing(l.spacing);
+    else if (l.justified)
+        font.setLetterSpacing(QFont::AbsoluteSpacing, l.spacing);
+    QTextLayout layout(characters.toString(), font);
+    QTextOption option(l.justified ? Qt::AlignLeft
                                    : text.alignment() &
                                          (Qt::AlignLeft | Qt::AlignHCenter | Qt::AlignRight));
     option.setWrapMode(QTextOption::ManualWrap);
     layout.setTextOption(option);
-    if (l.justified)
-        layout.setFlags(Qt::TextJustificationForced); // as QPainter::drawText does
     layout.beginLayout();
     QTextLine qtLine = layout.createLine();
     qtLine.setLineWidth(text.width());

@@ -9,11 +9,6 @@ namespace tianbao {
 
 namespace {
 
-// Qt's justification classes (QTextEngine): the room of a justified line goes to the points
-// of the highest class it has.
-constexpr int JustifyCharacter = 2;
-constexpr int JustifySpace = 4;
-
 char32_t characterAt(const QString &text, int position)
 {
     const QChar c = text.at(position);
@@ -85,7 +80,7 @@ struct ReportText::SetLine
 
 ReportText::ReportText(const QString &text, const QFont &font, qreal width, Qt::Alignment align,
                        TextShaper &shaper)
-    : m_text(text), m_font(font, shaper.device()), m_painterFont(m_font),
+    : m_text(text), m_font(font, shaper.device()), m_painterFont(font),
       m_width(qRound64(width * 64)), m_align(align)
 {
     // A pixel size survives QPainter::setFont on any device; the painter's scale does the rest.
@@ -172,7 +167,7 @@ void ReportText::setWithHarfBuzz(const ShapedFont &font)
         const SetLine set = fillLine(from, false);
         m_lines.push_back(
             {top / 64.0, height / 64.0, from, set.length + set.trailing, set.trailing, false});
-        m_lines.back().justified = placeGlyphs(set, top, font.ascent());
+        placeGlyphs(set, top, font.ascent());
         top += height;
         from += set.length + set.trailing;
         // As QTextLayout: a text ending in a line separator has an empty last line.
@@ -301,7 +296,7 @@ ReportText::SetLine ReportText::fillLine(int from, bool breakAnywhere) const
     return set;
 }
 
-bool ReportText::placeGlyphs(const SetLine &set, qint64 top, qint64 ascent)
+void ReportText::placeGlyphs(const SetLine &set, qint64 top, qint64 ascent)
 {
     const int end = set.from + set.length + set.trailing;
     const int first = m_lineGlyphs.empty() ? 0 : m_lineGlyphs.back().second;
@@ -310,59 +305,59 @@ bool ReportText::placeGlyphs(const SetLine &set, qint64 top, qint64 ascent)
         ++last;
     m_lineGlyphs.emplace_back(first, last);
 
-    // Qt's QTextEngine::justify: not the paragraph's last line nor one a line separator
-    // ends; the room left is shared by the justification points of the highest class the
-    // line has (after a letter or digit; a space counts as a space outside Chinese text),
-    // none after the line's last character.
+    // A justified line (not the paragraph's last, nor one a line separator ends) spreads the
+    // room it has left as a printer will draw it (PainterCanvas): between words when it has
+    // spaces outside Chinese text (Qt's word spacing, after the last of adjacent spaces), else
+    // after each of its characters but the last (Qt's letter spacing). Not Qt's own
+    // justification: that counts the ink of the line's last glyph, and a page recorded as a
+    // QPicture (the print preview's) replays a justified line by laying it out again in its
+    // width, where a line full by advances but not by ink wraps. Spacing replays as drawn.
     std::vector<qint64> extra(size_t(last - first), 0);
     bool justified = false;
+    qint64 spacing = 0;
+    bool betweenWords = false;
     if ((m_align & Qt::AlignHorizontal_Mask) == Qt::AlignJustify && end < int(m_text.size()) &&
         m_text.at(end - 1) != QChar::LineSeparator) {
         int length = set.length;
         while (length > 0 && isSpace(set.from + length - 1))
             --length;
-        --length;
-        if (length > 0) {
+        const int stop = set.from + length;
+        // Which spaces are between words: those the line's own runs put outside Chinese (the
+        // printer lays the line out alone: its leading digits and spaces join its first run).
+        std::vector<int> wordGaps, letterGaps; // glyphs (from `first`) the room follows
+        QChar::Script run = QChar::Script_Common;
+        for (int c = set.from; c < stop && run == QChar::Script_Common; ++c)
+            run = qMax(run, QChar::script(characterAt(m_text, c)));
+        for (int g = first; g < last && m_glyphs[size_t(g)].cluster < stop; ++g) {
+            const int cluster = m_glyphs[size_t(g)].cluster;
+            const char32_t c = characterAt(m_text, cluster);
+            if (QChar::script(c) > QChar::Script_Common)
+                run = QChar::script(c);
+            const bool clusterEnd = g + 1 == last || m_glyphs[size_t(g) + 1].cluster != cluster;
+            if (!clusterEnd)
+                continue;
+            const bool lastCluster = g + 1 == last || m_glyphs[size_t(g) + 1].cluster >= stop;
+            if (!lastCluster)
+                letterGaps.push_back(g - first);
+            const bool nextIsSpace =
+                !lastCluster &&
+                QChar::isSpace(characterAt(m_text, m_glyphs[size_t(g) + 1].cluster));
+            if (QChar::isSpace(c) && run != QChar::Script_Han && !nextIsSpace)
+                wordGaps.push_back(g - first);
+        }
+        betweenWords = !wordGaps.empty();
+        const std::vector<int> &gaps = betweenWords ? wordGaps : letterGaps;
+        const qint64 need = m_width - set.width;
+        if (need > 0 && !gaps.empty()) {
             justified = true;
-            // Qt stops at the cluster holding the line's last UTF-16 unit (a surrogate pair's
-            // second half, say): no point after the last character.
-            int stop = set.from + length;
-            while (stop > set.from && m_firstGlyph[size_t(stop)] < 0)
-                --stop;
-            std::vector<std::pair<int, int>> points; // glyph (from `first`), class
-            int highest = 0;
-            for (int g = first; g < last && m_glyphs[size_t(g)].cluster < stop; ++g) {
-                const int cluster = m_glyphs[size_t(g)].cluster;
-                if (g + 1 < last && m_glyphs[size_t(g) + 1].cluster == cluster)
-                    continue; // the point follows a cluster's last glyph
-                const char32_t c = characterAt(m_text, cluster);
-                int type = 0;
-                if (QChar::isLetterOrNumber(c))
-                    type = JustifyCharacter;
-                else if (QChar::isSpace(c))
-                    type = m_scripts[size_t(cluster)] == QChar::Script_Han ? JustifyCharacter
-                                                                           : JustifySpace;
-                if (type > 0)
-                    points.emplace_back(g - first, type);
-                highest = std::max(highest, type);
-            }
-            qint64 need = m_width - set.width;
-            if (need > 0 && highest > 0) {
-                const auto count = std::count_if(points.begin(), points.end(), [&](const auto &p) {
-                    return p.second == highest;
-                });
-                qint64 left = count;
-                for (const auto &[glyph, type] : points) {
-                    if (type != highest)
-                        continue;
-                    const qint64 add = need / left; // Qt's QFixed division
-                    extra[size_t(glyph)] = add;
-                    need -= add;
-                    --left;
-                }
-            }
+            spacing = qRound64(double(need) / double(gaps.size())); // as QFont keeps it
+            for (const int glyph : gaps)
+                extra[size_t(glyph)] = spacing;
         }
     }
+    m_lines.back().justified = justified;
+    m_lines.back().spacing = spacing / 64.0;
+    m_lines.back().betweenWords = betweenWords;
     qint64 x = 0;
     if (!justified) {
         if (m_align & Qt::AlignRight)
@@ -378,7 +373,6 @@ bool ReportText::placeGlyphs(const SetLine &set, qint64 top, qint64 ascent)
             QPointF((x + glyph.xOffset) / 64.0, (baseline - glyph.yOffset) / 64.0);
         x += glyph.advance + extra[size_t(g - first)];
     }
-    return justified;
 }
 
 } // namespace tianbao

@@ -19,14 +19,16 @@ namespace tianbao {
 // Text that one face of its font covers, in Chinese, Latin and common characters, is shaped
 // by HarfBuzz (ShapedFont) and broken into lines here, by the rules of Qt's QTextLayout: the
 // same break opportunities (QTextBoundaryFinder), the same greedy filling, trailing spaces
-// hung, a word longer than the line broken anywhere, a justified line's room given to its
-// spaces, or between its characters when it has none, centred and right-aligned lines placed
-// alike. One rule differs: a line holds what fits by the glyphs' advances, as Word measures,
-// where Qt also counts the ink of a line's last glyph past its advance (a twip or two for
-// these faces), which would mean loading that glyph. Any other text (a character only a
-// fallback face has, a combining mark, another script) is set by QTextLayout itself. Setting
-// the lines here spares Qt's loading of every distinct glyph through FreeType to learn its
-// advance.
+// hung, a word longer than the line broken anywhere, centred and right-aligned lines placed
+// alike. Two rules differ, so that a printer and the print preview can draw each line as
+// the PDF has it (PainterCanvas): a line holds what fits by the glyphs' advances, as Word
+// measures, where Qt also counts the ink of a line's last glyph past its advance (a twip or
+// two for these faces; it would mean loading that glyph); and a justified line spreads its
+// room evenly, between words when it has spaces outside Chinese text, else after each
+// character, as Qt's word and letter spacing do (Qt's justification gives none after
+// punctuation). Any other text (a character only a fallback face has, a combining mark,
+// another script) is set by QTextLayout itself. Setting the lines here spares Qt's loading of
+// every distinct glyph through FreeType to learn its advance.
 //
 // Positions are in pixels of the shaper's device (twips for the report), from the text's
 // top-left corner. A ReportText is used on the thread that made it.
@@ -40,7 +42,9 @@ public:
         int start = 0;          // into text()
         int length = 0;         // with the trailing spaces and the line separator
         int trailing = 0;       // spaces hung past the line's end, not in its width
-        bool justified = false; // its room spread between its characters or spaces
+        bool justified = false; // its room spread between its characters or words
+        qreal spacing = 0;      // when justified: added after each character or word
+        bool betweenWords = false;
     };
 
     // Lines of `text` (U+2028 ends a line) at most `width` wide, aligned by `align`.
@@ -75,8 +79,8 @@ private:
     void setWithHarfBuzz(const ShapedFont &font);
     void shapeRuns(const ShapedFont &font);
     SetLine fillLine(int from, bool breakAnywhere) const;
-    // Places a line's glyphs; true when it is justified.
-    bool placeGlyphs(const SetLine &set, qint64 top, qint64 ascent);
+    // Places the glyphs of the line just added to m_lines, and notes its spacing.
+    void placeGlyphs(const SetLine &set, qint64 top, qint64 ascent);
     int nextCluster(int position) const;
     bool isSpace(int position) const;
 
