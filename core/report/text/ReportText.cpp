@@ -17,6 +17,26 @@ char32_t characterAt(const QString &text, int position)
     return c.unicode();
 }
 
+// Each character's script in text[from, to) as Qt itemizes it: common characters (digits,
+// punctuation, spaces) join the run before them, or the first run when they lead.
+std::vector<QChar::Script> runScripts(const QString &text, int from, int to)
+{
+    std::vector<QChar::Script> scripts(size_t(to - from), QChar::Script_Common);
+    QChar::Script run = QChar::Script_Common;
+    bool leading = true; // no run has started yet
+    for (int i = from; i < to; ++i) {
+        const QChar::Script script = QChar::script(characterAt(text, i));
+        if (script > QChar::Script_Common) {
+            run = script;
+            if (leading)
+                std::fill(scripts.begin(), scripts.begin() + (i - from), run);
+            leading = false;
+        }
+        scripts[size_t(i - from)] = run;
+    }
+    return scripts;
+}
+
 // Whether every character of `text` is one the face draws by itself, left to right, in a
 // script set here; anything else goes to Qt's layout.
 bool fontCovers(const ShapedFont &font, const QString &text)
@@ -176,32 +196,17 @@ void ReportText::setWithHarfBuzz(const ShapedFont &font)
 
 void ReportText::shapeRuns(const ShapedFont &font)
 {
-    // Each character's script as Qt itemizes them: common characters (digits, punctuation,
-    // spaces) join the run before them, or the first run when they lead.
     const int size = int(m_text.size());
-    m_scripts.assign(size_t(size), QChar::Script_Common);
-    QChar::Script run = QChar::Script_Common;
-    int leading = -1; // characters before it have no run yet
-    for (int i = 0; i < size; ++i) {
-        const QChar::Script script = QChar::script(characterAt(m_text, i));
-        if (script > QChar::Script_Common) {
-            run = script;
-            if (leading < 0) {
-                std::fill(m_scripts.begin(), m_scripts.begin() + i, run);
-                leading = i;
-            }
-        }
-        m_scripts[size_t(i)] = run;
-    }
+    const std::vector<QChar::Script> scripts = runScripts(m_text, 0, size);
 
     // Shaped a run at a time; a line separator is no glyph.
     for (int start = 0; start < size;) {
         int end = start + 1;
         if (m_text.at(start) != QChar::LineSeparator) {
-            while (end < size && m_scripts[size_t(end)] == m_scripts[size_t(start)] &&
+            while (end < size && scripts[size_t(end)] == scripts[size_t(start)] &&
                    m_text.at(end) != QChar::LineSeparator)
                 ++end;
-            font.shape(m_text, start, end - start, m_scripts[size_t(start)], m_glyphs);
+            font.shape(m_text, start, end - start, scripts[size_t(start)], m_glyphs);
         }
         start = end;
     }
@@ -325,14 +330,11 @@ void ReportText::placeGlyphs(const SetLine &set, qint64 top, qint64 ascent)
         // Which spaces are between words: those the line's own runs put outside Chinese (the
         // printer lays the line out alone: its leading digits and spaces join its first run).
         std::vector<int> wordGaps, letterGaps; // glyphs (from `first`) the room follows
-        QChar::Script run = QChar::Script_Common;
-        for (int c = set.from; c < stop && run == QChar::Script_Common; ++c)
-            run = qMax(run, QChar::script(characterAt(m_text, c)));
+        const std::vector<QChar::Script> scripts = runScripts(m_text, set.from, stop);
         for (int g = first; g < last && m_glyphs[size_t(g)].cluster < stop; ++g) {
             const int cluster = m_glyphs[size_t(g)].cluster;
             const char32_t c = characterAt(m_text, cluster);
-            if (QChar::script(c) > QChar::Script_Common)
-                run = QChar::script(c);
+            const QChar::Script run = scripts[size_t(cluster - set.from)];
             const bool clusterEnd = g + 1 == last || m_glyphs[size_t(g) + 1].cluster != cluster;
             if (!clusterEnd)
                 continue;

@@ -95,7 +95,6 @@ private:
     // Set here: the face, every glyph in text order, and for each line its glyphs.
     QRawFont m_face;
     std::vector<ShapedFont::Glyph> m_glyphs;
-    std::vector<QChar::Script> m_scripts; // each character's run
     std::vector<int> m_firstGlyph;        // per character: its cluster's first glyph, or -1
     std::vector<qint64> m_clusterAdvance; // per character starting a cluster, 1/64 pixels
     std::vector<bool> m_breakBefore;      // a line may break before character i
